@@ -1,0 +1,45 @@
+import type { Context } from 'hono';
+import type { messagingApi } from '@line/bot-sdk';
+import type { Config } from './config.js';
+import type { Content } from './core/content.js';
+import type { Reply } from './core/types.js';
+
+/** Sends up to 5 messages with a LINE reply token. Node: the SDK's messagingApi client; tests: a stand-in. */
+export type LineReply = (replyToken: string, messages: messagingApi.Message[]) => Promise<void>;
+
+/** What the operator hook receives after each answered worry. `text` is raw: the hook must redact before storing. */
+export interface ReplyEvent {
+  text: string;
+  reply: Reply;
+  channel: 'widget' | 'line';
+}
+
+/** Remembers webhook event ids so a redelivered event is answered once. */
+export interface DedupeStore {
+  /** true the first time an id is seen (within the store's window), false after. */
+  claim(id: string): boolean | Promise<boolean>;
+}
+
+/**
+ * Everything createApp needs from its runtime. Node (src/runtime/node.ts) and Workers build this; tests pass stand-ins.
+ */
+export interface AppDeps {
+  content: Content;
+  config: Config;
+  /** The clock for "open now" and for expiring stores. */
+  now: () => Date;
+  /** Keeps work alive after the response is sent (Node: a caught promise; Workers: ctx.waitUntil). */
+  defer: (work: Promise<unknown>) => void;
+  /** One line per event. Never pass message text, LINE user ids or tokens to it. */
+  log: (line: string) => void;
+  /** Required for the LINE door; without it (or without LINE config) POST /line/webhook answers 404. */
+  lineReply?: LineReply;
+  /** Called deferred after each answered worry; errors are caught and logged in one line. */
+  onReply?: (event: ReplyEvent) => void | Promise<void>;
+  /** Client address for rate limiting (Node: the socket address). Falls back to X-Forwarded-For when trusted. */
+  clientAddress?: (c: Context) => string | undefined;
+  /** Defaults to an in-memory store (bounded, 24 h window). Workers may pass a KV-backed one. */
+  dedupe?: DedupeStore;
+  /** App version shown by /healthz. */
+  version?: string;
+}
