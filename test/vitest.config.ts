@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import workers from './workers/vitest.config.js';
 
 // Kept under test/ so the top level stays as the product owner fixed it.
 // Two projects: `node` (everything under test/ except the Workers tests) and `workers` (test/workers/, run inside
@@ -17,7 +18,7 @@ export default defineConfig({
           exclude: ['test/bench/**', 'test/e2e/**', 'test/workers/**', 'node_modules/**'],
         },
       },
-      'test/workers/vitest.config.ts',
+      workers,
     ],
   },
 });
