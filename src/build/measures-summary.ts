@@ -1,0 +1,52 @@
+// The card text for a measure: the first sentence(s) of its overview, at most 120 characters, generated.
+
+export const SUMMARY_MAX = 120;
+
+const OPEN = '（(「『【';
+const CLOSE = '）)」』】';
+
+/** Sentences ending in 。 at bracket depth 0, so "（補聴器を含む。）" does not end one. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (OPEN.includes(c)) depth++;
+    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '。' && depth === 0) {
+      out.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  const rest = text.slice(start);
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
+/** Overview as running text: list bullets dropped, an item that does not end a sentence gets one. */
+function runningText(overview: string): string {
+  return overview
+    .split('\n')
+    .map((l) => l.replace(/^・/, '').trim())
+    .filter((l) => l !== '')
+    .map((l) => (/[。」』]$/.test(l) ? l : `${l}。`))
+    .join('');
+}
+
+/**
+ * Whole sentences while they fit in SUMMARY_MAX. When even the first is longer, it is cut at the last
+ * 、 that fits and ends with "…" (still at most SUMMARY_MAX characters).
+ */
+export function summarize(overview: string): string {
+  const parts = sentences(runningText(overview));
+  let out = '';
+  for (const s of parts) {
+    if ((out + s).length > SUMMARY_MAX) break;
+    out += s;
+  }
+  if (out !== '') return out;
+  const first = parts[0] ?? '';
+  const cut = first.lastIndexOf('、', SUMMARY_MAX - 2);
+  return `${first.slice(0, cut > 0 ? cut : SUMMARY_MAX - 1)}…`;
+}
