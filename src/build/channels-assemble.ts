@@ -1,0 +1,50 @@
+import type { Channel } from '../content/channel-schema.js';
+import { ChannelsFileSchema } from '../content/channel-schema.js';
+import { channelFromAdded } from './channels-added.js';
+import { containsDeprecated, deprecatedNumbers, scrubDeep } from './channels-deprecated.js';
+import { AddedFileSchema, CuratedFileSchema, ReferenceFileSchema } from './channels-input.js';
+import { indexPlan } from './channels-plan.js';
+import { channelFromReference } from './channels-reference.js';
+
+/** Everything buildChannels reads, as text or parsed YAML/JSON, so the merge itself is pure and testable. */
+export interface ChannelInputs {
+  referenceJson: unknown;
+  /** The reference's Markdown twin: its safety notes name deprecated numbers the JSON may not. */
+  referenceMarkdown: string;
+  curated: unknown;
+  added: unknown;
+  planText: string;
+}
+
+function parse<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const lines = r.error.issues.slice(0, 5).map((i) => `${file}: ${i.path.map(String).join('.')}: ${i.message}`);
+  throw new Error(`channels build: invalid input\n${lines.join('\n')}`);
+}
+
+export function assembleChannels(inputs: ChannelInputs): Channel[] {
+  const reference = parse('data/source/channels.reference.json', ReferenceFileSchema, inputs.referenceJson);
+  const curated = parse('data/channels.curated.yaml', CuratedFileSchema, inputs.curated);
+  const added = parse('data/channels.added.yaml', AddedFileSchema, inputs.added);
+  const plan = indexPlan(inputs.planText);
+
+  const known = new Set([...reference.map((r) => r.id), ...added.map((a) => a.id)]);
+  for (const id of Object.keys(curated.channels)) {
+    if (!known.has(id)) throw new Error(`channels build: data/channels.curated.yaml: channel "${id}": no such channel`);
+  }
+  const channels = [
+    ...reference.map((r) => channelFromReference(r, curated.channels[r.id], curated.checkedOn)),
+    ...added.map((a) => channelFromAdded(a, plan, curated.checkedOn)),
+  ];
+  const seen = new Set<string>();
+  for (const c of channels) {
+    if (seen.has(c.id)) throw new Error(`channels build: channel "${c.id}": id: appears twice`);
+    seen.add(c.id);
+  }
+
+  const deprecated = deprecatedNumbers(JSON.stringify(inputs.referenceJson), inputs.referenceMarkdown);
+  const clean = ChannelsFileSchema.parse(scrubDeep(channels, deprecated));
+  if (containsDeprecated(JSON.stringify(clean), deprecated)) throw new Error('channels build: a deprecated number survived scrubbing');
+  return clean;
+}
