@@ -1,0 +1,86 @@
+/**
+ * Redaction for the unmatched inbox: what an operator may read of a message that matched no intent.
+ * Errs towards removing too much. Runs on NFKC text so full-width digits (０９０…) and letters are caught,
+ * and so identical messages typed in different widths count as one inbox entry.
+ * Order matters: URLs and e-mail addresses contain digits and @; phone numbers and postal codes are digit runs
+ * with a recognisable shape, so they are named before the generic digit-run rule sweeps what is left.
+ */
+export const REDACTED = {
+  url: '〔URL〕',
+  email: '〔メール〕',
+  lineId: '〔ID〕',
+  postal: '〔郵便番号〕',
+  phone: '〔電話番号〕',
+  address: '〔住所〕',
+  digits: '〔数字〕',
+  name: '〔名前〕',
+} as const;
+
+/** Longest text kept in the inbox; a worry is rarely longer and a long text carries more identifying detail. */
+export const REDACT_MAX_CHARS = 400;
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|io|me|info)\b(?:\/[^\s]*)?/giu;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// "LINE ID: taro_123", "ラインのIDはtaro.99", "@taro123", and any handle mixing letters and digits.
+const LINE_ID = /(?:line|ライン|らいん)?\s*(?:の\s*)?(?<![a-z])(?:id|アイディー?)(?:\s*[:=は]\s*|\s+)[a-z0-9._-]{3,}/giu;
+const HANDLE = /@[a-z0-9._-]{2,}/giu;
+const MIXED_TOKEN = /\b(?=[a-z0-9._-]*\d)(?=[a-z0-9._-]*[a-z])[a-z0-9._-]{4,}\b/giu;
+const POSTAL = /〒\s*\d{3}\s*[-ー−]?\s*\d{4}|(?<![\d-])\d{3}[-ー−]\d{4}(?![\d-])/gu;
+// 090-1234-5678, 03 1234 5678, 03(1234)5678, +81 90…: a 0 or +81, then 8–11 more digits with light separators
+// (people type ー or − for hyphens on phone keyboards).
+const PHONE = /(?<!\d)(?:\+81|0)(?:[\s().\-ー−‐‑–—]{0,2}\d){8,11}(?!\d)/gu;
+const PREFECTURE = '(?:東京都|北海道|(?:大阪|京都)府|[\\p{Script=Han}]{2,3}県)';
+const MUNICIPALITY = '(?:[\\p{Script=Han}\\p{Script=Katakana}ヶ]{1,6}[市区町村郡])';
+const NUM = '[0-9一二三四五六七八九十〇]+';
+// A block number needs a marker (丁目, 番地, 号, or hyphens), so 区役所3回 is not an address.
+const BLOCK = `(?:${NUM}(?:丁目|番地|番|号)(?:${NUM}(?:番地|番|号|-)?)*|\\d+(?:-\\d+)+)`;
+// What follows a city or ward: town name, then block numbers. Cities themselves are not identifying; the rest is.
+const STREET = new RegExp(`(${PREFECTURE}?${MUNICIPALITY}{1,2})([\\p{Script=Han}\\p{Script=Katakana}ヶ々]{0,8}${BLOCK})`, 'gu');
+const LOOSE_BLOCK = new RegExp(`${NUM}丁目(?:${NUM}(?:番地|番|号|-)?)*|(?<=\\p{Script=Han})\\d+(?:-\\d+)+|\\d+(?:-\\d+){2,}`, 'gu');
+const DIGIT_RUN = /#?\d{3,}/gu;
+// Public short numbers say which line someone tried, not who they are: 110, 119, 189 and #-codes (#8008, #7119).
+const PUBLIC_SHORT = /^(?:110|119|189|118|171|#\d{4})$/u;
+
+const HONORIFIC = '(?:さん|さま|様|くん|君|ちゃん|先生)';
+const NAME = new RegExp(`([\\p{Script=Han}々]{1,5}|[\\p{Script=Katakana}ー]{2,8}|[a-z]{2,12})${HONORIFIC}`, 'giu');
+// Hiragana names (ゆうきくん) only with くん/ちゃん and after a particle or the start, where a word boundary is known;
+// hiragana before さん/さま is mostly not a name (たくさん, おつかれさま).
+const KANA_NAME = /(^|[のとがはにも、。\s])([\p{Script=Hiragana}]{2,4})(?:くん|ちゃん)/gu;
+
+/** Kinship and role words that take an honorific but name nobody. Compared as stem + honorific. */
+const NOT_NAMES = new Set([
+  'お母', 'お父', '母', '父', 'お兄', 'お姉', '兄', '姉', '奥', '旦那', 'お嫁', '嫁', '息子', '娘', '赤', 'お客', '客',
+  '皆', 'みな', 'お医者', '医者', '看護師', '大家', '店員', '神', '王', '仏', '担任', '校長', '教頭', '主治医', '先輩',
+  '後輩', '隣', 'お隣', '近所', 'ご近所', 'ケアマネ', 'ヘルパー', 'ママ', 'パパ', 'おば', 'おじ', 'おばあ', 'おじい',
+  'ばあ', 'じい', 'お婆', 'お爺', '婆', '爺', 'おかあ', 'おとう', 'おにい', 'おねえ', 'にい', 'ねえ', 'かあ', 'とう',
+  'あか', '相談員', '職員', '役所', '警察', 'お巡り', '運転手', '彼', '彼女', 'ご主人', '主人', 'お姑', '姑', 'お舅',
+  '義母', '義父', '叔母', '叔父', '伯母', '伯父', '祖母', '祖父', '孫', '友達', '友', '同僚', '上司', '部長', '課長',
+  '社長', '弁護士', '保健師', '学校', '塾', '保育園', '病院', 'お子', '子', '女の子', '男の子', '苦労', '世話', '馳走',
+  '陰', '愁傷', '殿', '母さん', '父さん', '兄さん', '姉さん', 'お客', '自分', '私', '俺', '僕', 'あたし',
+]);
+
+function isRoleWord(stem: string): boolean {
+  if (NOT_NAMES.has(stem)) return true;
+  // A longer run that ends in a role word (うちの母さん → 母, 会社の上司さん → 上司); single characters only
+  // as whole stems, since many given names end in 子 or 美.
+  for (const word of NOT_NAMES) if (word.length >= 2 && stem.endsWith(word)) return true;
+  return false;
+}
+
+function redactNames(text: string): string {
+  return text
+    .replace(NAME, (m: string, stem: string) => (isRoleWord(stem) ? m : REDACTED.name + m.slice(stem.length)))
+    .replace(KANA_NAME, (m: string, before: string, stem: string) =>
+      (isRoleWord(stem) ? m : before + REDACTED.name + m.slice(before.length + stem.length)));
+}
+
+/** The redacted text, NFKC-normalised, whitespace collapsed, at most REDACT_MAX_CHARS characters. */
+export function redact(text: string): string {
+  let s = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  s = s.replace(EMAIL, REDACTED.email).replace(URL, REDACTED.url).replace(HANDLE, REDACTED.lineId);
+  s = s.replace(LINE_ID, REDACTED.lineId).replace(POSTAL, REDACTED.postal).replace(PHONE, REDACTED.phone);
+  s = s.replace(STREET, (_m, city: string) => city + REDACTED.address).replace(LOOSE_BLOCK, REDACTED.address);
+  s = s.replace(MIXED_TOKEN, REDACTED.lineId).replace(DIGIT_RUN, (m) => (PUBLIC_SHORT.test(m) ? m : REDACTED.digits));
+  s = redactNames(s);
+  return Array.from(s).slice(0, REDACT_MAX_CHARS).join('');
+}
