@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { messagingApi } from '@line/bot-sdk';
 import type { Config } from './config.js';
+import type { Municipality } from './content/municipality-schema.js';
 import type { Content } from './core/content.js';
 import type { Reply } from './core/types.js';
 
@@ -36,6 +37,13 @@ export interface AppDeps {
   lineReply?: LineReply;
   /** Called deferred after each answered worry; errors are caught and logged in one line. */
   onReply?: (event: ReplyEvent) => void | Promise<void>;
+  /** Municipal overlays (data/municipalities): their allowedOrigins join CORS, their windows join /api/chat replies. */
+  municipalities?: readonly Municipality[];
+  /**
+   * Rate-limit seam for runtimes with their own limiter (Workers: a ratelimits binding): true = allowed.
+   * Absent: hono-rate-limiter's in-memory store, config.rateLimitPerMinute per client per minute.
+   */
+  rateLimit?: (clientKey: string) => Promise<boolean>;
   /** Client address for rate limiting (Node: the socket address). Falls back to X-Forwarded-For when trusted. */
   clientAddress?: (c: Context) => string | undefined;
   /** Defaults to an in-memory store (bounded, 24 h window). Workers may pass a KV-backed one. */

@@ -61,7 +61,7 @@ export class ConfigError extends Error {
 }
 
 /** Validates the environment; throws one ConfigError listing every bad variable (names only, never values). */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);

@@ -1,0 +1,50 @@
+import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps } from './app-deps.js';
+import { municipalityOrigins } from './content/municipality-parse.js';
+import { accessLog } from './http/access-log.js';
+import { chatRoute } from './http/chat-route.js';
+import { corsFor } from './http/cors.js';
+import { HttpError, notFound, onError } from './http/errors.js';
+import { metaRoutes } from './http/health.js';
+import { rateLimit } from './http/rate-limit.js';
+import { lineRoutes } from './line/webhook.js';
+import { widgetRoutes } from './widget/routes.js';
+
+export type { AppDeps } from './app-deps.js';
+
+/** JSON answers are never framed or rendered as a document. */
+const apiHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  c.header('X-Frame-Options', 'DENY');
+  c.header('Cache-Control', 'no-store');
+};
+
+/**
+ * The one app every runtime serves (Node: src/runtime/node.ts; Workers: src/runtime/worker.ts).
+ * Pure of I/O itself: content, clock, logging, deferral and the LINE client come in through deps.
+ */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const lineOn = Boolean(deps.config.line && deps.lineReply);
+  const municipalities = deps.municipalities ?? [];
+
+  app.use('*', accessLog(deps.log));
+  // overwrite: false lets a door set its own framing and resource policy (the widget frame and widget.js are embedded
+  // cross-site); X-Frame-Options is left to each door for the same reason, and set to DENY on the JSON routes below.
+  app.use('*', secureHeaders({ overwrite: false, xFrameOptions: false }));
+  app.notFound(notFound);
+  app.onError(onError(deps.log));
+
+  for (const path of ['/api/*', '/healthz', '/openapi.json', '/line/*']) app.use(path, apiHeaders);
+  app.use('/api/*', ...corsFor([...deps.config.corsOrigins, ...municipalityOrigins(municipalities)]), rateLimit(deps));
+
+  app.route('/', chatRoute(deps));
+  app.route('/', metaRoutes(deps, { widget: true, line: lineOn, admin: Boolean(deps.config.adminToken) }));
+  if (lineOn) app.route('/', lineRoutes(deps));
+  else app.post('/line/webhook', () => { throw new HttpError(404, 'line_off', 'the LINE door is off on this server'); });
+  app.route('/', widgetRoutes({ municipalities }));
+  return app;
+}
