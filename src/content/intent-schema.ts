@@ -34,6 +34,11 @@ export const IntentSchema = z.object({
   channels: z.array(z.string()).default([]),
   /** 施策 No., most relevant first. */
   measures: z.array(z.number().int().min(1).max(141)).default([]),
+  /**
+   * What kind of turn this is, for the reply wording (engine): a greeting, a question out of scope, a third party
+   * at risk (reply says how to help them), a person who cannot call, or a deaf/hard-of-hearing person.
+   */
+  role: z.enum(['greeting', 'out-of-scope', 'third-party', 'cannot-call', 'deaf']).optional(),
   /** When this intent fires, text channels (SNS, chat, mail) are preferred over phone. */
   prefersText: z.boolean().default(false),
   examples: z.array(z.string().min(1)).min(1),

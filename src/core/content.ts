@@ -1,5 +1,6 @@
 import type { Channel } from '../content/channel-schema.js';
 import type { Measure } from '../content/measure-schema.js';
+import type { CompiledIntents } from './compiled-intents.js';
 
 /**
  * Everything the pure core needs, passed in by the runtime (Node reads files, Workers bundle them).
@@ -8,6 +9,6 @@ import type { Measure } from '../content/measure-schema.js';
 export interface Content {
   channels: Channel[];
   measures: Measure[];
-  intents: unknown;
+  intents: CompiledIntents;
   version: string;
 }

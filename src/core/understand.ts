@@ -1,29 +1,13 @@
 import type { Content } from './content.js';
-import type { Lang, Reply } from './types.js';
+import { explain, type UnderstandOptions } from './explain.js';
+import type { Reply } from './types.js';
 
-export interface UnderstandOptions {
-  /** The moment to compute "open now" for; defaults to the current time. */
-  now?: Date;
-  /** Reply language; detected from the text when absent. */
-  lang?: Lang;
-}
+export type { UnderstandOptions } from './explain.js';
 
 /**
- * TEMPORARY placeholder while the pipeline (issue 3) is built: answers every worry with the general line.
- * Replaced by the real pipeline; exists only so the doors can be built against the final signature.
+ * The whole pipeline: normalise → match the compiled intent table → crisis first → rank channels and measures →
+ * compose. Pure: the same text, content and `now` give the same reply on Node and on Workers.
  */
-export function understand(_text: string, content: Content, options: UnderstandOptions = {}): Reply {
-  const general = content.channels.find((c) => c.id === 'yorisoi-hotline');
-  return {
-    crisis: false,
-    intents: [],
-    channels: general
-      ? [{ id: general.id, name: general.name, phone: general.phone, url: general.url, hours: general.hours.text,
-           openNow: true, cost: general.cost, kind: general.kind, audience: general.audience,
-           tel: general.phone ? `tel:${general.phone.replace(/-/g, '')}` : null, howToFind: null, opensAt: null }]
-      : [],
-    measures: [],
-    reply: 'お話ししてくれてありがとうございます。',
-    lang: options.lang ?? 'ja',
-  };
+export function understand(text: string, content: Content, options: UnderstandOptions = {}): Reply {
+  return explain(text, content, options).reply;
 }

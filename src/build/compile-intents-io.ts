@@ -1,0 +1,18 @@
+// File side of the intent compiler: read a folder of YAML, write the compiled table in a stable form.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IntentFile } from './compile-intents-lib.js';
+
+export async function readIntentDir(dir: string): Promise<IntentFile[]> {
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return Promise.all(names.map(async (n) => ({ file: join(dir, n), text: await readFile(join(dir, n), 'utf8') })));
+}
+
+/** Stable text of the compiled table (one spelling per line keeps git diffs readable). */
+export function serialise(table: unknown): string {
+  const t = table as { spellings: unknown[]; blockers: unknown[] } & Record<string, unknown>;
+  const lines = (xs: unknown[]) => xs.map((x) => `    ${JSON.stringify(x)}`).join(',\n');
+  return `{\n  "version": ${JSON.stringify(t.version)},\n  "intents": ${JSON.stringify(t.intents)},\n`
+    + `  "spellings": [\n${lines(t.spellings)}\n  ],\n  "blockers": [\n${lines(t.blockers)}\n  ]\n}\n`;
+}
+

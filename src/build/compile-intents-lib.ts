@@ -1,0 +1,83 @@
+import { parse } from 'yaml';
+import { IntentFileSchema, type IntentSource } from '../content/intent-schema.js';
+import {
+  COMPILED_INTENTS_VERSION, type Blocker, type CompiledIntent, type CompiledIntents, type Spelling,
+} from '../core/compiled-intents.js';
+import { normalize } from '../core/normalize.js';
+import { hiderBlockers } from './hiders.js';
+import { loadTokenizer, type Tokenizer } from './kuromoji-tokenizer.js';
+import { expandTerm } from './spellings.js';
+
+export interface IntentFile { file: string; text: string }
+
+/** Parses and validates every file; one Error listing each problem as `file: intent "id": field: message`. */
+export function parseIntentFiles(files: IntentFile[]): IntentSource[] {
+  const problems: string[] = [];
+  const intents: IntentSource[] = [];
+  for (const { file, text } of files) {
+    let data: unknown;
+    try { data = parse(text); } catch (e) { problems.push(`${file}: YAML: ${(e as Error).message.split('\n')[0]}`); continue; }
+    const result = IntentFileSchema.safeParse(data ?? []);
+    if (result.success) { intents.push(...result.data); continue; }
+    for (const issue of result.error.issues) {
+      const [index, ...field] = issue.path;
+      const id = Array.isArray(data) && typeof index === 'number' ? (data[index] as { id?: unknown })?.id : undefined;
+      problems.push(`${file}: intent ${id ? `"${String(id)}"` : `#${String(index)}`}: ${field.join('.') || '(entry)'}: ${issue.message}`);
+    }
+  }
+  const seen = new Set<string>();
+  for (const intent of intents) {
+    if (seen.has(intent.id)) problems.push(`intent "${intent.id}": id: repeated`);
+    seen.add(intent.id);
+  }
+  if (problems.length) throw new Error(`intents: ${problems.length} problem(s)\n${problems.join('\n')}`);
+  return intents;
+}
+
+function termOf(t: IntentSource['terms'][number]): { term: string; weight: number; exact: boolean } {
+  return typeof t === 'string' ? { term: t, weight: 1, exact: false } : t;
+}
+
+function compileOne(intent: IntentSource, i: number, tokenizer: Tokenizer): { spellings: Spelling[]; blockers: Blocker[] } {
+  const spellings: Spelling[] = [];
+  for (const raw of intent.terms) {
+    const { term, weight, exact } = termOf(raw);
+    const { spellings: ss, neg } = expandTerm(term, exact, tokenizer);
+    for (const s of ss) spellings.push({ s, i, t: term, w: weight, neg });
+  }
+  intent.together.forEach((groups, entry) => groups.forEach((group, g) => group.forEach((term) => {
+    const { spellings: ss, neg } = expandTerm(term, false, tokenizer);
+    for (const s of ss) spellings.push({ s, i, t: term, w: 0, neg, g: [entry, g] });
+  })));
+  const scope = intent.crisis ? 'overlap' : 'sentence';
+  const blockers = intent.unless.map((u): Blocker => ({ s: normalize(u), i, scope, why: `unless ${u}` }))
+    .filter((b) => b.s);
+  return { spellings, blockers };
+}
+
+function meta(intent: IntentSource): CompiledIntent {
+  const { id, label, priority, crisis, role, channels, measures, prefersText } = intent;
+  return {
+    id, label, priority, ...(crisis ? { crisis } : {}), ...(role ? { role } : {}), channels, measures, prefersText,
+    together: intent.together.map((groups) => groups.length),
+  };
+}
+
+/** Compiles validated intents (order kept) with a loaded tokenizer; deterministic for a given input. */
+export function compileIntents(intents: IntentSource[], tokenizer: Tokenizer): CompiledIntents {
+  const spellings: Spelling[] = [];
+  const blockers: Blocker[] = [];
+  intents.forEach((intent, i) => {
+    const out = compileOne(intent, i, tokenizer);
+    spellings.push(...out.spellings);
+    blockers.push(...out.blockers);
+  });
+  blockers.push(...hiderBlockers(spellings.map((s) => s.s), tokenizer));
+  return { version: COMPILED_INTENTS_VERSION, intents: intents.map(meta), spellings, blockers };
+}
+
+/** For operator tools (intents:check --dir): YAML texts in, compiled table out. */
+export async function compileIntentFiles(files: IntentFile[]): Promise<CompiledIntents> {
+  const intents = parseIntentFiles(files);
+  return compileIntents(intents, await loadTokenizer());
+}

@@ -1,0 +1,54 @@
+import { normalize, toHiragana } from '../core/normalize.js';
+import { conjugations, isNegatable } from './conjugate.js';
+import type { Token, Tokenizer } from './kuromoji-tokenizer.js';
+
+export interface Expanded {
+  spellings: string[];
+  neg: boolean;
+}
+
+const MAX_COMBINATIONS = 32;
+const KANA_ONLY = /^[\u3041-\u309f]+$/;
+
+/** Each token as written and as read (kanji → hiragana reading), so 殴る also meets なぐる and 殴る meets 殴る. */
+function tokenVariants(token: Token, isLast: boolean): string[] {
+  const written = token.surface_form;
+  const read = token.reading && token.reading !== '*' ? toHiragana(token.reading) : written;
+  const bases = [...new Set([written, read])];
+  return isLast ? [...new Set(bases.flatMap((b) => conjugations(b, token)))] : bases;
+}
+
+function product(lists: string[][]): string[] {
+  let out = [''];
+  for (const list of lists) {
+    out = out.flatMap((prefix) => list.map((v) => prefix + v));
+    if (out.length > MAX_COMBINATIONS) out = out.slice(0, MAX_COMBINATIONS);
+  }
+  return out;
+}
+
+/**
+ * Kana-only spellings under 3 letters (しな, しに from 死ぬ) and any 1-letter spelling would fire inside
+ * ordinary words (しない, しんどい), so they are kept only when the operator wrote exactly that.
+ */
+function keep(spelling: string, written: string): boolean {
+  if (spelling === written) return true;
+  if (spelling.length < 2) return false;
+  return !(KANA_ONLY.test(spelling) && spelling.length < 3);
+}
+
+/** All normalised spellings of one term; `exact` terms keep only their own spelling. */
+export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): Expanded {
+  const written = normalize(term);
+  if (exact || !written) return { spellings: written ? [written] : [], neg: false };
+  const tokens = tokenizer.tokenize(term.normalize('NFKC'));
+  const last = tokens[tokens.length - 1];
+  if (!last) return { spellings: [written], neg: false };
+  const variants = tokens.map((t, i) => tokenVariants(t, i === tokens.length - 1));
+  const spellings = new Set([written]);
+  for (const raw of product(variants)) {
+    const s = normalize(raw);
+    if (s && keep(s, written)) spellings.add(s);
+  }
+  return { spellings: [...spellings].sort(), neg: isNegatable(last) };
+}

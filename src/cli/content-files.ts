@@ -1,0 +1,32 @@
+// Reads the content the CLI needs from data/ — the compiled intent table, never the YAML or kuromoji,
+// so `npm run match` starts fast.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { ChannelsFileSchema } from '../content/channel-schema.js';
+import { MeasuresFileSchema } from '../content/measure-schema.js';
+import { CompiledIntentsSchema } from '../core/compiled-intents.js';
+import type { Content } from '../core/content.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+function readJson<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  const path = join(ROOT, file);
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const [index, ...field] = issue?.path ?? [];
+  const record = Array.isArray(data) && typeof index === 'number' ? (data[index] as { id?: string; no?: number }) : undefined;
+  const name = record?.id ?? record?.no ?? String(index);
+  throw new Error(`${file}: record ${name}: ${field.join('.')}: ${issue?.message ?? 'invalid'}`);
+}
+
+export function loadContent(): Content {
+  return {
+    channels: readJson('data/channels.json', ChannelsFileSchema),
+    measures: readJson('data/measures.json', MeasuresFileSchema),
+    intents: readJson('data/intents.compiled.json', CompiledIntentsSchema),
+    version: 'local',
+  };
+}

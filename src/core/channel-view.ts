@@ -1,0 +1,22 @@
+import type { Channel } from '../content/channel-schema.js';
+import { publicContact } from './contact.js';
+import { openStatus } from './open-now.js';
+import type { ReplyChannel } from './types.js';
+
+/** Kinds a person can use without speaking on the phone. */
+const TEXT_KINDS = new Set(['sns', 'chat', 'mail', 'web']);
+
+export function isTextChannel(channel: Channel): boolean {
+  return TEXT_KINDS.has(channel.kind) || channel.otherKinds.some((k) => TEXT_KINDS.has(k));
+}
+
+/** The channel as a person sees it: only verified contacts, open now in Asia/Tokyo, when a closed one opens. */
+export function toReplyChannel(channel: Channel, now: Date): ReplyChannel {
+  const contact = publicContact(channel);
+  const status = openStatus(channel.hours, now);
+  return {
+    id: channel.id, name: channel.name, phone: contact.phone, url: contact.url, hours: channel.hours.text,
+    openNow: status.open, cost: channel.cost, kind: channel.kind, audience: channel.audience, tel: contact.tel,
+    howToFind: channel.howToFind, opensAt: status.open === false && status.opensAt ? status.label : null,
+  };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * The keyword-intent table as the runtime reads it (data/intents.compiled.json). Built from intents/*.yaml by
+ * src/build/compile-intents.ts with kuromoji, so the runtime needs no dictionary: every term is already expanded
+ * into the normalised spellings people type.
+ */
+export const COMPILED_INTENTS_VERSION = 1;
+
+export const CompiledIntentSchema = z.object({
+  id: z.string(),
+  label: z.object({ ja: z.string(), en: z.string(), easy: z.string().optional() }),
+  priority: z.enum(['safety', 'violence', 'money', 'health', 'loneliness', 'information', 'meta']),
+  crisis: z.enum(['suicide', 'self-harm', 'danger']).optional(),
+  role: z.enum(['greeting', 'out-of-scope', 'third-party', 'cannot-call', 'deaf']).optional(),
+  channels: z.array(z.string()),
+  measures: z.array(z.number().int()),
+  prefersText: z.boolean(),
+  /** Group count of each `together` entry; the groups' spellings are in `spellings` with `g`. */
+  together: z.array(z.number().int().min(2)),
+});
+export type CompiledIntent = z.infer<typeof CompiledIntentSchema>;
+
+export const SpellingSchema = z.object({
+  /** Normalised spelling searched for in normalised text. */
+  s: z.string().min(1),
+  /** Index into `intents`. */
+  i: z.number().int().min(0),
+  /** The term as the operator wrote it (what explain shows). */
+  t: z.string(),
+  w: z.number(),
+  /** Verb/adjective/〜たい spelling: a following ない etc. negates it. */
+  neg: z.boolean(),
+  /** For `together` groups: [entry, group]. Such spellings add no weight on their own. */
+  g: z.tuple([z.number().int(), z.number().int()]).optional(),
+});
+export type Spelling = z.infer<typeof SpellingSchema>;
+
+export const BlockerSchema = z.object({
+  s: z.string().min(1),
+  /** Intent index this blocker belongs to, or -1 for a hider that shields every intent (大丈夫 hides 夫). */
+  i: z.number().int().min(-1),
+  /** overlap: cancels hits inside its span; sentence: cancels the intent's hits in the same sentence. */
+  scope: z.enum(['overlap', 'sentence']),
+  why: z.string(),
+});
+export type Blocker = z.infer<typeof BlockerSchema>;
+
+export const CompiledIntentsSchema = z.object({
+  version: z.literal(COMPILED_INTENTS_VERSION),
+  intents: z.array(CompiledIntentSchema),
+  spellings: z.array(SpellingSchema),
+  blockers: z.array(BlockerSchema),
+});
+export type CompiledIntents = z.infer<typeof CompiledIntentsSchema>;
+
+export const EMPTY_INTENTS: CompiledIntents = { version: COMPILED_INTENTS_VERSION, intents: [], spellings: [], blockers: [] };

@@ -1,0 +1,46 @@
+import type { CompiledIntent } from './compiled-intents.js';
+import { replyTexts, type Situation } from './reply-texts.js';
+import type { IntentScore } from './score.js';
+import type { Lang, ReplyChannel } from './types.js';
+
+/** The role of an intent: its `role` field, else recognised from the id the table uses. */
+export function roleOf(intent: CompiledIntent): CompiledIntent['role'] {
+  if (intent.role) return intent.role;
+  if (intent.id === 'greeting' || intent.id === 'out-of-scope' || intent.id === 'cannot-call') return intent.id;
+  if (intent.id.startsWith('third-party')) return 'third-party';
+  return undefined;
+}
+
+export function labelIn(intent: CompiledIntent, lang: Lang): string {
+  if (lang === 'en') return intent.label.en;
+  if (lang === 'easy-ja') return intent.label.easy ?? intent.label.ja;
+  return intent.label.ja;
+}
+
+export function situationOf(fired: IntentScore[]): Situation {
+  const intents = fired.map((f) => f.intent);
+  const roles = new Set(intents.map(roleOf));
+  if (intents.some((i) => i.crisis === 'danger')) return 'danger';
+  if (roles.has('third-party') && !intents.some((i) => i.crisis && roleOf(i) !== 'third-party')) return 'third-party';
+  if (intents.some((i) => i.crisis)) return 'crisis';
+  const topic = intents.find((i) => i.priority !== 'meta' && !roleOf(i));
+  if (topic) return 'topic';
+  if (roles.has('cannot-call') || roles.has('deaf')) return 'cannot-call';
+  if (roles.has('out-of-scope')) return 'out-of-scope';
+  if (roles.has('greeting')) return 'greeting';
+  return 'none';
+}
+
+/** Short, warm, non-judgemental; no diagnosis. Crisis replies say plainly that calling now is right. */
+export function compose(fired: IntentScore[], channels: ReplyChannel[], lang: Lang): string {
+  const situation = situationOf(fired);
+  const texts = replyTexts[lang];
+  const topic = fired.find((f) => f.intent.priority !== 'meta' && !roleOf(f.intent))?.intent;
+  const parts = [texts[situation](topic ? labelIn(topic, lang) : '')];
+  if (fired.some((f) => f.intent.prefersText) && situation !== 'cannot-call') parts.push(texts.textFirst);
+  const open = channels.find((c) => c.openNow === true);
+  const closed = channels.find((c) => c.openNow === false && c.opensAt);
+  if (open && situation !== 'greeting' && situation !== 'out-of-scope') parts.push(texts.openNow(open.name));
+  if (closed && situation !== 'danger') parts.push(texts.opensLater(closed.name, closed.opensAt ?? ''));
+  return parts.join(lang === 'en' ? ' ' : '');
+}

@@ -1,0 +1,107 @@
+import type { Blocker, CompiledIntents, Spelling } from './compiled-intents.js';
+import { isNegated } from './negation.js';
+
+/** One place in the text where a compiled spelling occurs. */
+export interface Hit {
+  spelling: Spelling;
+  start: number;
+  end: number;
+  /** Why the hit does not count, if it does not. */
+  dropped?: { reason: 'negated' | 'blocked'; by?: string };
+}
+
+interface Index {
+  byFirst: Map<string, Spelling[]>;
+  blockersByFirst: Map<string, Blocker[]>;
+}
+
+// Built once per compiled table (the table object is immutable for a Content's life).
+const indexes = new WeakMap<CompiledIntents, Index>();
+
+function groupByFirst<T extends { s: string }>(items: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = item.s[0] ?? '';
+    const list = map.get(first) ?? [];
+    list.push(item);
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.s.length - a.s.length);
+  return map;
+}
+
+function indexOf(table: CompiledIntents): Index {
+  let index = indexes.get(table);
+  if (!index) {
+    index = { byFirst: groupByFirst(table.spellings), blockersByFirst: groupByFirst(table.blockers) };
+    indexes.set(table, index);
+  }
+  return index;
+}
+
+const LATIN = /[a-z0-9]/;
+
+/** Latin spellings must stand as words: "od" is not inside "good". */
+function atWordBounds(text: string, start: number, end: number, s: string): boolean {
+  if (LATIN.test(s[0] ?? '') && LATIN.test(text[start - 1] ?? '')) return false;
+  if (LATIN.test(s[s.length - 1] ?? '') && LATIN.test(text[end] ?? '')) return false;
+  return true;
+}
+
+/** Every occurrence of every item whose spelling starts with text[pos], via the first-character index. */
+function scan<T extends { s: string }>(text: string, byFirst: Map<string, T[]>, each: (item: T, start: number, end: number) => void): void {
+  for (let pos = 0; pos < text.length; pos++) {
+    const candidates = byFirst.get(text[pos] as string);
+    if (!candidates) continue;
+    for (const item of candidates) {
+      const end = pos + item.s.length;
+      if (text.startsWith(item.s, pos) && atWordBounds(text, pos, end, item.s)) each(item, pos, end);
+    }
+  }
+}
+
+export interface BlockerHit { blocker: Blocker; start: number; end: number }
+
+export function findBlockers(text: string, table: CompiledIntents): BlockerHit[] {
+  const found: BlockerHit[] = [];
+  scan(text, indexOf(table).blockersByFirst, (blocker, start, end) => found.push({ blocker, start, end }));
+  return found;
+}
+
+function sentenceOf(text: string, pos: number): [number, number] {
+  const start = text.lastIndexOf('。', pos - 1) + 1;
+  const stop = text.indexOf('。', pos);
+  return [start, stop < 0 ? text.length : stop];
+}
+
+function blockedBy(text: string, hit: Hit, blockers: BlockerHit[], crisis: boolean): BlockerHit | undefined {
+  return blockers.find(({ blocker, start, end }) => {
+    if (blocker.i !== -1 && blocker.i !== hit.spelling.i) return false;
+    const overlaps = start < hit.end && hit.start < end;
+    if (blocker.i === -1) return start <= hit.start && hit.end <= end && !(start === hit.start && end === hit.end);
+    if (blocker.scope === 'overlap' || crisis) return overlaps;
+    const [a, b] = sentenceOf(text, hit.start);
+    return overlaps || (start >= a && end <= b);
+  });
+}
+
+/**
+ * All hits in a normalised text, with negated and blocked ones kept but marked (explain shows them).
+ * At one position only the longest spellings of an intent count, so 死にたい and 死に do not double up.
+ */
+export function findHits(text: string, table: CompiledIntents): Hit[] {
+  const blockers = findBlockers(text, table);
+  const hits: Hit[] = [];
+  scan(text, indexOf(table).byFirst, (spelling, start, end) => {
+    const shadowed = hits.some((h) => h.spelling.i === spelling.i && h.spelling.t === spelling.t
+      && h.start <= start && end <= h.end);
+    if (shadowed) return;
+    const hit: Hit = { spelling, start, end };
+    const crisis = table.intents[spelling.i]?.crisis !== undefined;
+    const blocker = blockedBy(text, hit, blockers, crisis);
+    if (blocker) hit.dropped = { reason: 'blocked', by: blocker.blocker.s };
+    else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
+    hits.push(hit);
+  });
+  return hits;
+}

@@ -1,0 +1,79 @@
+import type { Channel } from '../content/channel-schema.js';
+import { isTextChannel, toReplyChannel } from './channel-view.js';
+import { isPublic } from './contact.js';
+import type { Content } from './content.js';
+import type { IntentScore } from './score.js';
+import type { ReplyChannel } from './types.js';
+
+export const MAX_CHANNELS = 6;
+/** Lines offered when nothing matched or too little did: the general 24-hour line and #9999 while it runs. */
+export const GENERAL_CHANNELS = ['yorisoi-hotline', 'kodoku-koritsu-dial-9999'];
+const EMERGENCY_PHONES = new Set(['110', '119']);
+
+export interface RankedChannel { channel: ReplyChannel; score: number; why: string[] }
+export interface ChannelRanking { ranked: RankedChannel[]; skipped: { id: string; why: string }[] }
+
+/**
+ * Position in the top intent's list counts most; the second intent's first channel lands between the first
+ * intent's second and third (1/(1 + 1.2·rank + position)), so every need in a message is answered near the top.
+ */
+function baseScores(fired: IntentScore[]): Map<string, { score: number; why: string[] }> {
+  const scores = new Map<string, { score: number; why: string[] }>();
+  fired.forEach(({ intent }, rank) => intent.channels.forEach((id, pos) => {
+    const entry = scores.get(id) ?? { score: 0, why: [] };
+    entry.score += 1 / (1 + 1.2 * rank + pos);
+    entry.why.push(`${intent.id} #${pos + 1}`);
+    scores.set(id, entry);
+  }));
+  return scores;
+}
+
+interface Situation { danger: boolean; crisis: boolean; prefersText: boolean }
+
+/** Adjusts for the moment: emergency numbers first in danger, open lines before closed ones, text first when asked. */
+function adjust(channel: Channel, view: ReplyChannel, base: number, why: string[], s: Situation): number {
+  let score = base;
+  if (s.danger && view.phone && EMERGENCY_PHONES.has(view.phone)) { score += 100; why.push('danger now: emergency number first'); }
+  if (view.openNow === false) { score *= s.crisis ? 0.4 : 0.7; why.push(`closed now${view.opensAt ? ` (${view.opensAt})` : ''}`); }
+  if (s.crisis && view.openNow === true && channel.hours.kind === 'always') { score *= 1.5; why.push('crisis: 24-hour line open now'); }
+  if (s.prefersText && isTextChannel(channel)) { score += 10; why.push('cannot call: text channel first'); }
+  return score;
+}
+
+export function rankChannels(fired: IntentScore[], content: Content, now: Date): ChannelRanking {
+  const byId = new Map(content.channels.map((c) => [c.id, c]));
+  const situation: Situation = {
+    danger: fired.some((f) => f.intent.crisis === 'danger'),
+    crisis: fired.some((f) => f.intent.crisis !== undefined),
+    prefersText: fired.some((f) => f.intent.prefersText),
+  };
+  const scores = baseScores(fired);
+  const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
+  if (!meta && scores.size < 3) {
+    GENERAL_CHANNELS.forEach((id, i) => { if (!scores.has(id)) scores.set(id, { score: 0.05 / (1 + i), why: ['general line'] }); });
+  }
+  const ranked: RankedChannel[] = [];
+  const skipped: ChannelRanking['skipped'] = [];
+  for (const [id, { score, why }] of scores) {
+    const channel = byId.get(id);
+    if (!channel) { skipped.push({ id, why: 'not in channels data' }); continue; }
+    if (!isPublic(channel)) { skipped.push({ id, why: 'internal (staff only)' }); continue; }
+    const view = toReplyChannel(channel, now);
+    if (channel.hours.kind === 'trial' && view.openNow !== true) { skipped.push({ id, why: 'trial line not running now' }); continue; }
+    ranked.push({ channel: view, score: adjust(channel, view, score, why, situation), why });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  return { ranked: ensureOne(ranked.slice(0, MAX_CHANNELS), content, now), skipped };
+}
+
+/** A reply always carries at least one reachable channel, even with an empty table or odd data. */
+function ensureOne(ranked: RankedChannel[], content: Content, now: Date): RankedChannel[] {
+  if (ranked.length > 0) return ranked;
+  const candidates = [
+    ...GENERAL_CHANNELS.map((id) => content.channels.find((c) => c.id === id)),
+    ...content.channels.filter((c) => c.hours.kind === 'always'),
+    ...content.channels,
+  ].filter((c): c is Channel => c !== undefined && isPublic(c) && c.hours.kind !== 'trial');
+  const first = candidates[0];
+  return first ? [{ channel: toReplyChannel(first, now), score: 0, why: ['fallback: general line'] }] : [];
+}

@@ -1,0 +1,36 @@
+import type { Content } from './content.js';
+import { queryTerms, searchMeasures } from './measure-index.js';
+import type { IntentScore } from './score.js';
+import type { ReplyMeasure } from './types.js';
+
+export const MAX_MEASURES = 5;
+const SUMMARY_CHARS = 80;
+
+export interface RankedMeasure { measure: ReplyMeasure; score: number; why: string[] }
+
+/**
+ * The fired intents' measures first (same positional weighting as channels), then the text search over all
+ * 141 measures fills the rest and breaks ties — search alone never outranks a measure an intent names.
+ */
+export function rankMeasures(fired: IntentScore[], content: Content, searchText: string): RankedMeasure[] {
+  const scores = new Map<number, { score: number; why: string[] }>();
+  const add = (no: number, score: number, why: string) => {
+    const entry = scores.get(no) ?? { score: 0, why: [] };
+    entry.score += score;
+    entry.why.push(why);
+    scores.set(no, entry);
+  };
+  fired.forEach(({ intent }, rank) => intent.measures.forEach((no, pos) => add(no, 1 / (1 + 1.2 * rank + pos), `${intent.id} #${pos + 1}`)));
+  const hits = searchMeasures(content.measures, queryTerms(searchText));
+  const top = hits[0]?.score ?? 1;
+  for (const hit of hits) add(hit.no, 0.1 * (hit.score / top), `search ${(hit.score / top).toFixed(2)}`);
+  const byNo = new Map(content.measures.map((m) => [m.no, m]));
+  const ranked: RankedMeasure[] = [];
+  for (const [no, { score, why }] of scores) {
+    const m = byNo.get(no);
+    if (!m) continue;
+    const summary = m.overview.length > SUMMARY_CHARS ? `${m.overview.slice(0, SUMMARY_CHARS)}…` : m.overview;
+    ranked.push({ measure: { no, title: m.title, ministries: m.ministries, summary }, score, why });
+  }
+  return ranked.sort((a, b) => b.score - a.score || a.measure.no - b.measure.no).slice(0, MAX_MEASURES);
+}

@@ -1,0 +1,72 @@
+import type { CompiledIntent, CompiledIntents } from './compiled-intents.js';
+import type { Hit } from './match.js';
+
+/** An intent's evidence in one message. */
+export interface IntentScore {
+  intent: CompiledIntent;
+  /** Sum of weights of distinct terms + TOGETHER_WEIGHT per satisfied `together` entry. */
+  score: number;
+  terms: Hit[];
+  together: number[];
+}
+
+export const FIRE_THRESHOLD = 1;
+export const TOGETHER_WEIGHT = 2;
+
+const PRIORITY_ORDER = ['safety', 'violence', 'money', 'health', 'loneliness', 'information', 'meta'] as const;
+
+function crisisRank(intent: CompiledIntent): number {
+  if (intent.crisis === 'danger') return 0;
+  return intent.crisis ? 1 : 2;
+}
+
+/** Crisis (danger now first) cannot be outvoted; then the issue's priority order; then evidence. */
+export function compareIntents(a: IntentScore, b: IntentScore): number {
+  return crisisRank(a.intent) - crisisRank(b.intent)
+    || PRIORITY_ORDER.indexOf(a.intent.priority) - PRIORITY_ORDER.indexOf(b.intent.priority)
+    || b.score - a.score;
+}
+
+function satisfiedTogether(hits: Hit[], groupCounts: number[]): number[] {
+  const groupsSeen = new Map<number, Set<number>>();
+  for (const { spelling } of hits) {
+    if (!spelling.g) continue;
+    const [entry, group] = spelling.g;
+    const seen = groupsSeen.get(entry) ?? new Set<number>();
+    seen.add(group);
+    groupsSeen.set(entry, seen);
+  }
+  const done: number[] = [];
+  groupCounts.forEach((count, entry) => {
+    if ((groupsSeen.get(entry)?.size ?? 0) >= count) done.push(entry);
+  });
+  return done;
+}
+
+/** Scores every intent with live hits; returns all of them (fired or not), unsorted. */
+export function scoreIntents(hits: Hit[], table: CompiledIntents): IntentScore[] {
+  const byIntent = new Map<number, Hit[]>();
+  for (const hit of hits) {
+    if (hit.dropped) continue;
+    const list = byIntent.get(hit.spelling.i) ?? [];
+    list.push(hit);
+    byIntent.set(hit.spelling.i, list);
+  }
+  const scores: IntentScore[] = [];
+  for (const [index, list] of byIntent) {
+    const intent = table.intents[index];
+    if (!intent) continue;
+    const best = new Map<string, number>();
+    for (const { spelling } of list) {
+      if (!spelling.g) best.set(spelling.t, Math.max(best.get(spelling.t) ?? 0, spelling.w));
+    }
+    const together = satisfiedTogether(list, intent.together);
+    const score = [...best.values()].reduce((a, b) => a + b, 0) + together.length * TOGETHER_WEIGHT;
+    scores.push({ intent, score: Math.round(score * 100) / 100, terms: list, together });
+  }
+  return scores;
+}
+
+export function firedIntents(scores: IntentScore[]): IntentScore[] {
+  return scores.filter((s) => s.score >= FIRE_THRESHOLD).sort(compareIntents);
+}
