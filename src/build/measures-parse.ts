@@ -1,7 +1,7 @@
 /*
  * Parser for the 141 measures of data/source/000_2f4c46b95fabf86d.txt (a PDF turned into text).
  * Survey of the whole source (4,937 lines, no trailing newline), which the code below relies on:
- * - Lines 1–9 introduce Ⅲ; lines 11–231 are the table of contents: "(n) heading", "①area", and one line per
+ * - Lines 3–9 introduce Ⅲ; lines 11–240 are the table of contents: "(n) heading", "①area", and one line per
  *   listing "No. 001: title【省】\t28" or "No.084:…" (both spacings), re-listings as "No. 006: (再掲) title【省】
  *   (前出(1)②: P. 33)" (also "(前 出(2)①: P. 70)"). PDF debris there: blank lines mid-list (page breaks), one
  *   entry wrapped over a page break ("…【法" / "" / "務省】(前出…)", No. 009 under (3)①), spaces inside words
@@ -12,14 +12,17 @@
  *   ("相談支援つなげる", No. 36) and one PDF spaces ("SNS 相談の 24 時間", No. 34): titles are taken by
  *   majority over all headers. Then "● title【省、…】" on one line (bold "● **…**" for No. 115, 128, 136);
  *   No. 128 has no ministries on its title but four "- ・ **sub-item【省】**" lines.
- * - Section headings: <…> (most), ＜…＞, < … >; 【目標及び達成の期間】 (140) and 【目標及びその達成の期間】 (No. 13);
+ * - Section headings: <…> (most), ＜…＞, < … >; 【目標及び達成の期間】 (140) and 【目標及びその達成の期間】 (No. 12);
  *   今後の取組方針 and once <今後の取組状況> (No. 88). No. 140 has no <現状>; every other block has all five.
  *   Other 【…】 lines inside sections (No. 78, 99) are content, not headings.
  * - Field text: paragraphs separated by blank lines; list items "- ・ x", " - ・ x" (nested), "・x", "- ①x",
- *   "- x"; sub-headings "（就労）" / "(就労)"; notes "※…", "（※）…". ~20 paragraphs are cut mid-word by a page
+ *   "- x"; sub-headings "（就労）" / "(就労)"; notes "※…", "（※）…". 19 paragraphs are cut mid-word by a page
  *   break ("…支援体" / "" / "制の構築…"); 280+ spaces between Japanese and digits/Latin ("令和 6 年度"). No page
  *   numbers, ○/◆ bullets or other bold markers occur in the body. Body spellings differ from the contents in
  *   No. 62 and 87 (子ども for こども; No. 87 also names the agency 子ども家庭庁).
+ * Choices: titles are the body's own (tests list where they differ from the contents); ministries are the body's,
+ * with 子ども家庭庁 read as こども家庭庁; nested list items are flattened to one level of ・; `current` is null
+ * where the source has no 現状; `page` and `relisted` come from the contents, everything else from the body.
  */
 import type { Measure, MeasurePillar } from '../content/measure-schema.js';
 import { parseHeader, parseSections, parseTitle, sectionKey, splitBlocks, type Block, type RawPillar } from './measures-body.js';
