@@ -4,10 +4,8 @@
  * the project type-checks against. These few shapes are all worker.ts and the D1 store need.
  */
 
-export interface ExecutionContext {
-  waitUntil(promise: Promise<unknown>): void;
-  passThroughOnException(): void;
-}
+/** Hono's copy of the Workers ExecutionContext (waitUntil, passThroughOnException, props). */
+export type { ExecutionContext } from 'hono';
 
 export interface D1Result<T = Record<string, unknown>> {
   results: T[];

@@ -1,0 +1,37 @@
+import type { AppDeps } from '../app-deps.js';
+import { memoryDedupe } from '../line/dedupe.js';
+import { bundledContent } from './worker-content.js';
+import type { Deferrer } from './worker-defer.js';
+import { clockFromEnv, configFromEnv, type WorkerEnv } from './worker-env.js';
+import { fetchLineReply } from './worker-line.js';
+import { bundledMunicipalities } from './worker-municipalities.js';
+import { bindingRateLimit, cloudflareClientAddress } from './worker-rate-limit.js';
+import pkg from '../../package.json';
+
+/** One line per event to Workers Logs; callers never pass message text, user ids or tokens. */
+const log = (line: string) => console.log(line);
+
+/**
+ * The Worker's AppDeps: the same shape node.ts builds, from bindings instead of files and process.env.
+ * Throws (ConfigError or a content error naming file and field) when the deployment is misconfigured.
+ */
+export function workerDeps(env: WorkerEnv, deferrer: Deferrer): AppDeps {
+  const config = configFromEnv(env);
+  const now = clockFromEnv(env);
+  return {
+    content: bundledContent(),
+    config,
+    municipalities: bundledMunicipalities(),
+    now,
+    defer: deferrer.defer,
+    log,
+    ...(config.line ? { lineReply: fetchLineReply(config.line.channelAccessToken) } : {}),
+    ...(env.CHAT_LIMITER ? { rateLimit: bindingRateLimit(env.CHAT_LIMITER, log) } : {}),
+    clientAddress: cloudflareClientAddress,
+    // Per isolate: catches LINE's quick redeliveries to the same isolate, not all of them (see README).
+    dedupe: memoryDedupe(now),
+    version: pkg.version,
+  };
+}
+
+export { log as workerLog };
