@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPublic, publicContact, telHref } from '../../src/core/contact.js';
-import { channel, channels } from './channels-fixture.js';
+import { channel, channels } from '../fixtures/content/real-channels.js';
 
 describe('publicContact with the real channel data', () => {
   it('never returns a number or URL that is not verified', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openStatus } from '../../src/core/open-now.js';
-import { channels } from './channels-fixture.js';
+import { channels } from '../fixtures/content/real-channels.js';
 
 const scheduled = channels.filter((c) => c.hours.kind === 'weekly' || c.hours.kind === 'trial');
 const MIN = 60_000;

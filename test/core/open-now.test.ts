@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isJapaneseHoliday, openStatus } from '../../src/core/open-now.js';
-import { channel, tokyo } from './channels-fixture.js';
+import { channel, tokyo } from '../fixtures/content/real-channels.js';
 
 const at = (id: string, wall: string) => openStatus(channel(id).hours, tokyo(wall));
 
