@@ -161,6 +161,7 @@ describe('summary', () => {
     for (const m of measures) expect(m.summary, `No. ${m.no}`).toMatch(/[。…]$/);
     for (const m of measures.filter((x) => x.summary.endsWith('…'))) {
       expect(sentences(m.overview)[0]?.length, `No. ${m.no}`).toBeGreaterThan(120);
+      expect(m.overview.startsWith(`${m.summary.slice(0, -1)}、`), `No. ${m.no}`).toBe(true);
     }
     const whole = measures.filter((m) => m.summary.endsWith('。')).length;
     expect(whole).toBeGreaterThan(100);
