@@ -30,3 +30,8 @@ export function loadContent(): Content {
     version: 'local',
   };
 }
+
+/** `npm run -s eval … | head` closes stdout early: end quietly instead of throwing EPIPE. */
+export function quietPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
+}

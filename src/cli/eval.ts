@@ -2,8 +2,10 @@
 // Scores a labelled set (format: /work/shared/eval/README.md) and prints the four figures and the misses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { understand } from '../core/understand.js';
-import { loadContent } from './content-files.js';
+import { loadContent, quietPipe } from './content-files.js';
 import { EvalItemSchema, scoreEval, type EvalItem, type EvalResult } from './eval-score.js';
+
+quietPipe();
 
 function readItems(file: string): EvalItem[] {
   return readFileSync(file, 'utf8').split('\n').flatMap((line, n) => {

@@ -1,7 +1,9 @@
 // npm run -s explain -- "text" [--json] — prints the pipeline's trace: what fired, what was dropped and why,
 // how channels and measures were ranked.
 import { explain, type Trace } from '../core/explain.js';
-import { loadContent } from './content-files.js';
+import { loadContent, quietPipe } from './content-files.js';
+
+quietPipe();
 
 function pretty(t: Trace): string {
   const out: string[] = [`normalised: ${t.normalized}${t.capped ? ' (capped)' : ''}`, `language:   ${t.lang}`,

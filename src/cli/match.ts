@@ -3,8 +3,10 @@
 // A bad line still yields one line ({"error": …}); the process never crashes on input.
 import { createInterface } from 'node:readline';
 import { understand } from '../core/understand.js';
-import { loadContent } from './content-files.js';
+import { loadContent, quietPipe } from './content-files.js';
 import { parseLine } from './jsonl.js';
+
+quietPipe();
 
 const content = loadContent();
 const args = process.argv.slice(2);

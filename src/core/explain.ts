@@ -46,9 +46,8 @@ export function explain(text: string, content: Content, options: UnderstandOptio
   const fired = firedIntents(scores);
   const crisisBy = fired.filter((f) => f.intent.crisis);
   const channels = rankChannels(fired, content, options.now ?? new Date());
-  const searchText = [raw.slice(0, 400), ...fired.map((f) => f.intent.label.ja), ...hits.filter((h) => !h.dropped).map((h) => h.spelling.t)].join(' ');
   const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
-  const measures = meta || fired.length === 0 && normalized.length < 4 ? [] : rankMeasures(fired, content, searchText);
+  const measures = meta || fired.length === 0 && normalized.length < 4 ? [] : rankMeasures(fired, content, raw);
   const replyChannels = channels.ranked.map((r) => r.channel);
   const reply: Reply = {
     crisis: crisisBy.length > 0,

@@ -10,30 +10,34 @@ export interface Hit {
   dropped?: { reason: 'negated' | 'blocked'; by?: string };
 }
 
-interface Index {
-  byFirst: Map<string, Spelling[]>;
-  blockersByFirst: Map<string, Blocker[]>;
-}
+/**
+ * Spellings keyed by their first two characters (one-character spellings by their only one), so each position
+ * of the text costs two map look-ups and a handful of startsWith checks, whatever the size of the table.
+ */
+interface Keyed<T> { byTwo: Map<string, T[]>; byOne: Map<string, T[]> }
+interface Index { spellings: Keyed<Spelling>; blockers: Keyed<Blocker> }
 
 // Built once per compiled table (the table object is immutable for a Content's life).
 const indexes = new WeakMap<CompiledIntents, Index>();
 
-function groupByFirst<T extends { s: string }>(items: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
+function keyed<T extends { s: string }>(items: T[]): Keyed<T> {
+  const byTwo = new Map<string, T[]>();
+  const byOne = new Map<string, T[]>();
   for (const item of items) {
-    const first = item.s[0] ?? '';
-    const list = map.get(first) ?? [];
+    const map = item.s.length >= 2 ? byTwo : byOne;
+    const key = item.s.slice(0, 2);
+    const list = map.get(key) ?? [];
     list.push(item);
-    map.set(first, list);
+    map.set(key, list);
   }
-  for (const list of map.values()) list.sort((a, b) => b.s.length - a.s.length);
-  return map;
+  for (const list of byTwo.values()) list.sort((a, b) => b.s.length - a.s.length);
+  return { byTwo, byOne };
 }
 
 function indexOf(table: CompiledIntents): Index {
   let index = indexes.get(table);
   if (!index) {
-    index = { byFirst: groupByFirst(table.spellings), blockersByFirst: groupByFirst(table.blockers) };
+    index = { spellings: keyed(table.spellings), blockers: keyed(table.blockers) };
     indexes.set(table, index);
   }
   return index;
@@ -48,14 +52,15 @@ function atWordBounds(text: string, start: number, end: number, s: string): bool
   return true;
 }
 
-/** Every occurrence of every item whose spelling starts with text[pos], via the first-character index. */
-function scan<T extends { s: string }>(text: string, byFirst: Map<string, T[]>, each: (item: T, start: number, end: number) => void): void {
+/** Every occurrence of every keyed item in the text, longest first at each position. */
+function scan<T extends { s: string }>(text: string, index: Keyed<T>, each: (item: T, start: number, end: number) => void): void {
   for (let pos = 0; pos < text.length; pos++) {
-    const candidates = byFirst.get(text[pos] as string);
-    if (!candidates) continue;
-    for (const item of candidates) {
+    for (const item of index.byTwo.get(text.slice(pos, pos + 2)) ?? []) {
       const end = pos + item.s.length;
       if (text.startsWith(item.s, pos) && atWordBounds(text, pos, end, item.s)) each(item, pos, end);
+    }
+    for (const item of index.byOne.get(text[pos] as string) ?? []) {
+      if (atWordBounds(text, pos, pos + 1, item.s)) each(item, pos, pos + 1);
     }
   }
 }
@@ -64,7 +69,7 @@ export interface BlockerHit { blocker: Blocker; start: number; end: number }
 
 export function findBlockers(text: string, table: CompiledIntents): BlockerHit[] {
   const found: BlockerHit[] = [];
-  scan(text, indexOf(table).blockersByFirst, (blocker, start, end) => found.push({ blocker, start, end }));
+  scan(text, indexOf(table).blockers, (blocker, start, end) => found.push({ blocker, start, end }));
   return found;
 }
 
@@ -92,7 +97,7 @@ function blockedBy(text: string, hit: Hit, blockers: BlockerHit[], crisis: boole
 export function findHits(text: string, table: CompiledIntents): Hit[] {
   const blockers = findBlockers(text, table);
   const hits: Hit[] = [];
-  scan(text, indexOf(table).byFirst, (spelling, start, end) => {
+  scan(text, indexOf(table).spellings, (spelling, start, end) => {
     const shadowed = hits.some((h) => h.spelling.i === spelling.i && h.spelling.t === spelling.t
       && h.start <= start && end <= h.end);
     if (shadowed) return;

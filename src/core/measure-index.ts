@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Measure } from '../content/measure-schema.js';
+import type { CompiledIntents } from './compiled-intents.js';
 import { normalize } from './normalize.js';
 
 /**
@@ -21,7 +22,7 @@ export function bigrams(text: string): string[] {
 // Bigrams made only of kana (てい, した, ます…) are grammar, not topic: they would tie every measure together.
 const GRAMMAR = /^[\u3041-\u309f]{2}$/;
 
-export function queryTerms(text: string, limit = 160): string[] {
+export function queryTerms(text: string, limit = 48): string[] {
   return [...new Set(bigrams(text).filter((b) => !GRAMMAR.test(b)))].slice(0, limit);
 }
 
@@ -51,4 +52,24 @@ export function searchMeasures(measures: Measure[], terms: string[], limit = 10)
   if (terms.length === 0 || measures.length === 0) return [];
   const results = measureIndex(measures).search({ combineWith: 'OR', queries: terms }, { boost: { title: 3 } });
   return results.slice(0, limit).map((r) => ({ no: Number(r.id), score: r.score }));
+}
+
+// Per intent, the search over all measures for its label and terms is the same for every message: computed once
+// per (measures, table) pair, so a request pays only for look-ups.
+const intentHits = new WeakMap<Measure[], WeakMap<CompiledIntents, Map<number, MeasureHit[]>>>();
+
+export function intentQuery(table: CompiledIntents, index: number): string {
+  const intent = table.intents[index];
+  const terms = new Set(table.spellings.filter((s) => s.i === index).map((s) => s.t));
+  return [intent?.label.ja ?? '', ...terms].join(' ');
+}
+
+export function searchForIntent(measures: Measure[], table: CompiledIntents, index: number): MeasureHit[] {
+  let byTable = intentHits.get(measures);
+  if (!byTable) { byTable = new WeakMap(); intentHits.set(measures, byTable); }
+  let byIntent = byTable.get(table);
+  if (!byIntent) { byIntent = new Map(); byTable.set(table, byIntent); }
+  let hits = byIntent.get(index);
+  if (!hits) { hits = searchMeasures(measures, queryTerms(intentQuery(table, index), 200)); byIntent.set(index, hits); }
+  return hits;
 }

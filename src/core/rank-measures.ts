@@ -1,5 +1,5 @@
 import type { Content } from './content.js';
-import { queryTerms, searchMeasures } from './measure-index.js';
+import { queryTerms, searchForIntent, searchMeasures, type MeasureHit } from './measure-index.js';
 import type { IntentScore } from './score.js';
 import type { ReplyMeasure } from './types.js';
 
@@ -11,8 +11,9 @@ export interface RankedMeasure { measure: ReplyMeasure; score: number; why: stri
 /**
  * The fired intents' measures first (same positional weighting as channels), then the text search over all
  * 141 measures fills the rest and breaks ties — search alone never outranks a measure an intent names.
+ * Search runs on each fired intent's label and terms (cached), or on the message itself when nothing fired.
  */
-export function rankMeasures(fired: IntentScore[], content: Content, searchText: string): RankedMeasure[] {
+export function rankMeasures(fired: IntentScore[], content: Content, rawText: string): RankedMeasure[] {
   const scores = new Map<number, { score: number; why: string[] }>();
   const add = (no: number, score: number, why: string) => {
     const entry = scores.get(no) ?? { score: 0, why: [] };
@@ -21,15 +22,19 @@ export function rankMeasures(fired: IntentScore[], content: Content, searchText:
     scores.set(no, entry);
   };
   fired.forEach(({ intent }, rank) => intent.measures.forEach((no, pos) => add(no, 1 / (1 + 1.2 * rank + pos), `${intent.id} #${pos + 1}`)));
-  const hits = searchMeasures(content.measures, queryTerms(searchText));
-  const top = hits[0]?.score ?? 1;
-  for (const hit of hits) add(hit.no, 0.1 * (hit.score / top), `search ${(hit.score / top).toFixed(2)}`);
+  const addSearch = (hits: MeasureHit[], weight: number, why: string) => {
+    const top = hits[0]?.score ?? 1;
+    for (const hit of hits) add(hit.no, weight * (hit.score / top), `${why} ${(hit.score / top).toFixed(2)}`);
+  };
+  fired.forEach((f, rank) => addSearch(searchForIntent(content.measures, content.intents, f.index), 0.1 / (1 + rank), `search(${f.intent.id})`));
+  if (fired.length === 0) addSearch(searchMeasures(content.measures, queryTerms(rawText)), 0.1, 'search(text)');
   const byNo = new Map(content.measures.map((m) => [m.no, m]));
   const ranked: RankedMeasure[] = [];
   for (const [no, { score, why }] of scores) {
     const m = byNo.get(no);
     if (!m) continue;
-    const summary = m.overview.length > SUMMARY_CHARS ? `${m.overview.slice(0, SUMMARY_CHARS)}…` : m.overview;
+    const text = typeof m['summary'] === 'string' && m['summary'] ? m['summary'] : m.overview;
+    const summary = text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS)}…` : text;
     ranked.push({ measure: { no, title: m.title, ministries: m.ministries, summary }, score, why });
   }
   return ranked.sort((a, b) => b.score - a.score || a.measure.no - b.measure.no).slice(0, MAX_MEASURES);

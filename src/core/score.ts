@@ -4,6 +4,8 @@ import type { Hit } from './match.js';
 /** An intent's evidence in one message. */
 export interface IntentScore {
   intent: CompiledIntent;
+  /** Position in the compiled table. */
+  index: number;
   /** Sum of weights of distinct terms + TOGETHER_WEIGHT per satisfied `together` entry. */
   score: number;
   terms: Hit[];
@@ -62,7 +64,7 @@ export function scoreIntents(hits: Hit[], table: CompiledIntents): IntentScore[]
     }
     const together = satisfiedTogether(list, intent.together);
     const score = [...best.values()].reduce((a, b) => a + b, 0) + together.length * TOGETHER_WEIGHT;
-    scores.push({ intent, score: Math.round(score * 100) / 100, terms: list, together });
+    scores.push({ intent, index, score: Math.round(score * 100) / 100, terms: list, together });
   }
   return scores;
 }
