@@ -1,4 +1,5 @@
-// The card text for a measure: the first sentence(s) of its overview, at most 120 characters, generated.
+// The card text for a measure: the first sentence(s) of its overview, at most 120 characters, generated,
+// without phone numbers.
 
 export const SUMMARY_MAX = 120;
 
@@ -24,6 +25,20 @@ export function sentences(text: string): string[] {
   return out;
 }
 
+const PHONE = String.raw`(?:[#＃]\d{3,5}|0\d{1,4}-\d{1,4}-\d{3,4})`;
+const QUOTED_PHONE = new RegExp(`「[^「」]*${PHONE}[^「」]*」`, 'g');
+const BRACKETED_PHONE = new RegExp(`[（(][^（）()]*${PHONE}[^（）()]*[）)]`, 'g');
+const BARE_PHONE = new RegExp(String.raw`\s*${PHONE}\s*`, 'g');
+
+/**
+ * Cards must not show a number to call: numbers are shown only from channels.json, and only when verified
+ * (the plan's #9999 was a trial line, open only on certain dates). So "窓口（孤独・孤立相談ダイヤル#9999）を"
+ * becomes "窓口を" and "全国共通番号「#8103（ハートさん）」を" becomes "全国共通番号を". Field text keeps them.
+ */
+export function withoutPhoneNumbers(text: string): string {
+  return text.replace(QUOTED_PHONE, '').replace(BRACKETED_PHONE, '').replace(BARE_PHONE, '');
+}
+
 /** Overview as running text: list bullets dropped, an item that does not end a sentence gets one. */
 function runningText(overview: string): string {
   return overview
@@ -39,7 +54,7 @@ function runningText(overview: string): string {
  * 、 that fits and ends with "…" (still at most SUMMARY_MAX characters).
  */
 export function summarize(overview: string): string {
-  const parts = sentences(runningText(overview));
+  const parts = sentences(withoutPhoneNumbers(runningText(overview)));
   let out = '';
   for (const s of parts) {
     if ((out + s).length > SUMMARY_MAX) break;

@@ -70,6 +70,11 @@ describe('summarize', () => {
     expect(s).toBe(`${'い'.repeat(70)}…`);
     expect(s.length).toBeLessThanOrEqual(SUMMARY_MAX);
   });
+  it('leaves out numbers to call, with the brackets that name them', () => {
+    expect(summarize('窓口（相談ダイヤル#1234）を試行している。')).toBe('窓口を試行している。');
+    expect(summarize('全国共通番号「#5678（ごろはち）」を運用する。')).toBe('全国共通番号を運用する。');
+    expect(summarize('電話 0120-000-000 で受け付ける。')).toBe('電話で受け付ける。');
+  });
   it('reads list items as sentences', () => {
     expect(summarize('・補装具費を支給する\n・研修を実施する。')).toBe('補装具費を支給する。研修を実施する。');
   });
