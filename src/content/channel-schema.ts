@@ -6,7 +6,8 @@ import { z } from 'zod';
  * Contacts (phone, url) stay in the data even when unverified, so operators can see and fix them;
  * `unverified` names the fields that must never be rendered as a contact (see publicContact()).
  */
-const hhmm = z.string().regex(/^\d{2}:\d{2}$/, 'expected HH:MM (24h; may exceed 24:00 for past midnight, e.g. 32:00)');
+const HHMM = /^\d{2}:\d{2}$/;
+const hhmm = z.string().regex(HHMM, 'expected HH:MM (24h; may exceed 24:00 for past midnight, e.g. 32:00)');
 const minutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 export const DaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -24,7 +25,8 @@ export const SlotSchema = z
     from: hhmm,
     to: hhmm,
   })
-  .refine((s) => minutes(s.from) < minutes(s.to) && minutes(s.to) <= 48 * 60, {
+  // Only judged when both times are well-formed; a malformed one already has its own message.
+  .refine((s) => !(HHMM.test(s.from) && HHMM.test(s.to)) || (minutes(s.from) < minutes(s.to) && minutes(s.to) <= 48 * 60), {
     message: 'from must be before to, and to at most 48:00',
   });
 export type Slot = z.infer<typeof SlotSchema>;
