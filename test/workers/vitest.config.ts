@@ -1,19 +1,33 @@
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { FIXED_NOW } from './fixed-now.js';
+import { TEST_ADMIN_TOKEN, TEST_LINE_SECRET } from './test-secrets.js';
 
-// The Workers project: these tests run inside workerd (the runtime `wrangler dev --local` uses), offline.
-// Root is this folder, so it works both alone (--config test/workers/vitest.config.ts) and as a project of
-// test/vitest.config.ts.
+// The Workers project: these tests run inside workerd (the runtime `wrangler dev --local` uses), offline, with
+// wrangler.toml's bindings (D1, ratelimits, vars). test/vitest.config.ts imports this config inline as a project (a
+// project referenced by path resolves bundled .yaml modules from the wrong root); it also runs alone with --config.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const wranglerToml = fileURLToPath(new URL('../../wrangler.toml', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  plugins: [cloudflareTest({ wrangler: { configPath: wranglerToml } })],
+  plugins: [cloudflareTest({
+    wrangler: { configPath: wranglerToml },
+    // Test-only settings on top of wrangler.toml: a fixed clock, and the secrets the doors need to switch on.
+    miniflare: {
+      bindings: {
+        TEST_FIXED_NOW: FIXED_NOW,
+        LINE_CHANNEL_SECRET: TEST_LINE_SECRET,
+        LINE_CHANNEL_ACCESS_TOKEN: 'test-access-token-not-real',
+        ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+      },
+    },
+  })],
   test: {
     name: 'workers',
     dir: here,
+    globalSetup: [`${here}node-side.setup.ts`],
     include: ['**/*.test.ts'],
     testTimeout: 60_000,
   },

@@ -1,0 +1,90 @@
+// Global setup for the workers project. It runs in Node (not workerd) before the tests and provides:
+// - devAnswers: the Node app's /api/chat answers for every line of ../shared/eval/dev.jsonl at FIXED_NOW
+//   (built by node.ts's own nodeDeps, so it is the `npm start` app), for the same-answers test;
+// - bundle: what `wrangler deploy --dry-run` would upload (sizes, and whether the dictionary or node: modules leaked in);
+// - municipalityFiles: the overlay files on disk, to check the Worker bundles every one.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { serve } from '@hono/node-server';
+import type { TestProject } from 'vitest/node';
+import { createApp } from '../../src/app.js';
+import { nodeDeps } from '../../src/runtime/node.js';
+import { FIXED_NOW } from './fixed-now.js';
+import type { BundleFacts, DevAnswers, NodeAnswer } from './provided.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const DEV_JSONL = resolve(root, '..', 'shared', 'eval', 'dev.jsonl');
+
+async function nodeAnswers(): Promise<DevAnswers> {
+  if (!existsSync(DEV_JSONL)) {
+    return { ok: false, file: DEV_JSONL, reason: 'file not found — CI must check out shared/ beside the clone (../shared)' };
+  }
+  const lines = readFileSync(DEV_JSONL, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  // The `npm start` server: node.ts's own deps, served by @hono/node-server on a loopback port, with the clock fixed
+  // and a rate limit no test run reaches (this side measures answers, not the limiter).
+  const deps = nodeDeps({ RATE_LIMIT_PER_MINUTE: '100000' }, root);
+  const app = createApp({ ...deps, now: () => new Date(FIXED_NOW), log: () => {} });
+  const { base, close } = await listen(app.fetch);
+  try {
+    const answers: NodeAnswer[] = [];
+    for (const [i, line] of lines.entries()) {
+      const item = JSON.parse(line) as { id?: string; text: string };
+      const res = await fetch(`${base}/api/chat`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: item.text }),
+      });
+      answers.push({ id: item.id ?? `line ${i + 1}`, text: item.text, status: res.status, body: await res.json() });
+    }
+    return { ok: true, file: DEV_JSONL, answers };
+  } finally {
+    await close();
+  }
+}
+
+function listen(fetchHandler: (req: Request) => Response | Promise<Response>): Promise<{ base: string; close: () => Promise<void> }> {
+  return new Promise((resolveListen) => {
+    const server = serve({ fetch: fetchHandler, port: 0, hostname: '127.0.0.1' }, (info) => {
+      resolveListen({
+        base: `http://127.0.0.1:${info.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+function bundleFacts(): BundleFacts {
+  const out = mkdtempSync(join(tmpdir(), 'tsunagi-bundle-'));
+  try {
+    execFileSync(join(root, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', out],
+      { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' }, stdio: 'pipe' });
+    const modules = readdirSync(out).filter((f) => !f.endsWith('.map') && f !== 'README.md');
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    let kuromoji = false;
+    const nodeBuiltins = new Set<string>();
+    for (const f of modules) {
+      const bytes = readFileSync(join(out, f));
+      rawBytes += bytes.length;
+      gzipBytes += gzipSync(bytes, { level: 9 }).length;
+      const text = bytes.toString('utf8');
+      if (/base\.dat\.gz|DictionaryLoader/.test(text)) kuromoji = true;
+      for (const m of text.matchAll(/(?:from\s*|import\(\s*|require\(\s*)["'](node:[\w/]+)["']/g)) if (m[1]) nodeBuiltins.add(m[1]);
+    }
+    return { ok: true, modules, rawBytes, gzipBytes, kuromoji, nodeBuiltins: [...nodeBuiltins] };
+  } catch (err) {
+    const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? '';
+    return { ok: false, reason: `wrangler deploy --dry-run failed: ${stderr.slice(-1500) || String(err)}` };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  project.provide('devAnswers', await nodeAnswers());
+  project.provide('bundle', bundleFacts());
+  project.provide('municipalityFiles', readdirSync(join(root, 'data', 'municipalities'))
+    .filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => `data/municipalities/${n}`));
+}
