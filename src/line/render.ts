@@ -54,7 +54,10 @@ export function finish(messages: Message[], qr: messagingApi.QuickReply): Messag
 export function renderReply(reply: Reply): Message[] {
   const messages: Message[] = [];
   if (reply.crisis) {
-    const lines = reply.channels.filter((c) => safeUri(c.tel)).slice(0, CRISIS_BUTTONS);
+    const callable = reply.channels.filter((c) => safeUri(c.tel));
+    // Lead with lines that can answer now (or whose hours are unknown); a closed line is no help at 3 a.m.
+    const reachable = callable.filter((c) => c.openNow !== false);
+    const lines = (reachable.length ? reachable : callable).slice(0, CRISIS_BUTTONS);
     if (lines.length) messages.push({ type: 'flex', altText: channelsAltText(CRISIS_LEAD, lines), contents: crisisBubble(lines, CRISIS_LEAD) });
   }
   messages.push(textMessage(reply.reply.trim() || '話してくれてありがとうございます。'));
