@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { memoryDedupe } from '../../src/line/dedupe.js';
-import { decodePostback, encodePostback } from '../../src/line/postback.js';
+import { type Postback, decodePostback, encodePostback } from '../../src/line/postback.js';
 
 describe('postback data', () => {
   it('round-trips paging and feedback', () => {
-    const more = { action: 'more', channelIds: ['yorisoi-hotline', 'anata-no-ibasho'] } as const;
+    const more: Postback = { action: 'more', channelIds: ['yorisoi-hotline', 'anata-no-ibasho'] };
     expect(decodePostback(encodePostback(more))).toEqual(more);
-    const fb = { action: 'feedback', value: 'down', intentIds: ['dv', 'poverty'] } as const;
+    const fb: Postback = { action: 'feedback', value: 'down', intentIds: ['dv', 'poverty'] };
     expect(decodePostback(encodePostback(fb))).toEqual(fb);
   });
 
