@@ -36,19 +36,34 @@ const ENDS_COMPLETE = /[。．！？!?」』）)】>＞：:…]$/;
 // A paragraph that opens with one of these is a new item or sub-heading, never a continuation.
 const OPENS_NEW = /^[・①-⑳【（(※＜<●○◆◇■□▼]/;
 
+const BARE_DASH = /^\s*-\s+(?![・①-⑳])/;
+const ANY_DASH = /^\s*-\s/;
+
+/**
+ * One paragraph's lines, cleaned. A table whose first row alone carries a converter dash (No. 99:
+ * "- 岩手県：…" / "宮城県：…" / "福島県：…") gets no bullet on that row, so its rows stay alike.
+ */
+function cleanParagraph(raw: readonly string[]): string[] {
+  const lines = raw.map(cleanLine);
+  const [first, ...rest] = raw;
+  const loneDash = first !== undefined && BARE_DASH.test(first) && rest.length > 0 && !rest.some((l) => ANY_DASH.test(l));
+  if (loneDash) lines[0] = lines[0]!.replace(/^・/, '');
+  return lines;
+}
+
 /** Splits content lines into paragraphs at blank lines; lines inside a paragraph stay separate lines. */
 export function paragraphs(rawLines: readonly string[]): string[][] {
   const out: string[][] = [];
   let current: string[] = [];
   for (const raw of rawLines) {
     if (raw.trim() === '') {
-      if (current.length > 0) out.push(current);
+      if (current.length > 0) out.push(cleanParagraph(current));
       current = [];
     } else {
-      current.push(cleanLine(raw));
+      current.push(raw);
     }
   }
-  if (current.length > 0) out.push(current);
+  if (current.length > 0) out.push(cleanParagraph(current));
   return out;
 }
 

@@ -30,6 +30,10 @@ describe('fieldText', () => {
       '令和6年度は、\n\n・相談しやすくする。\n・周知する。\n\nこれにより、孤立を防ぐ。',
     );
   });
+  it('keeps table rows alike when the converter marked only the first row', () => {
+    expect(fieldText(['- 岩手県：184 団地', '宮城県：294 地区'])).toBe('岩手県：184団地\n宮城県：294地区');
+    expect(fieldText(['- 在外で困窮する邦人を支える。', '- 帰国を支援する。'])).toBe('・在外で困窮する邦人を支える。\n・帰国を支援する。');
+  });
   it('re-joins a paragraph that a page break cut mid-word', () => {
     expect(fieldText(['総合的な支援体', '', '制の構築に係る支援を実施する。'])).toBe('総合的な支援体制の構築に係る支援を実施する。');
   });
