@@ -41,7 +41,7 @@ export function scrubDeep<T>(value: T, deprecated: readonly string[]): T {
   return value;
 }
 
-/** True when the text still holds one of the numbers (digits compared, so 0570055210-style spellings count). */
+/** True when the text still holds one of the numbers, with or without hyphens (digit runs are compared). */
 export function containsDeprecated(text: string, deprecated: readonly string[]): boolean {
   const runs = (text.match(/\d[\d\-‐－ ]*\d/g) ?? []).map(digits);
   return deprecated.some((n) => runs.some((r) => r.includes(digits(n))));
