@@ -40,7 +40,9 @@ function keep(spelling: string, written: string): boolean {
 /** All normalised spellings of one term; `exact` terms keep only their own spelling. */
 export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): Expanded {
   const written = normalize(term);
-  if (exact || !written) return { spellings: written ? [written] : [], neg: false };
+  // English phrases (want to die) can be negated by what comes before them (don't want to die).
+  const english = /^[a-z][a-z ]*[a-z]$/.test(written) && written.includes(' ');
+  if (exact || !written || english) return { spellings: written ? [written] : [], neg: english };
   const tokens = tokenizer.tokenize(term.normalize('NFKC'));
   const last = tokens[tokens.length - 1];
   if (!last) return { spellings: [written], neg: false };

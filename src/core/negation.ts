@@ -9,7 +9,7 @@ const AFTER = new RegExp(
 );
 // After a く form (死にたく), ね/ねぇ is the rough negative (死にたくねぇ); elsewhere ね is just a particle.
 const AFTER_KU = /^(?:ね|ねぇ|ねえ)(?![らりるれろ])/;
-const BEFORE_EN = /\b(?:not|never|don't|dont|do not|didn't|doesn't|no longer)\s+(?:\w+\s+)?$/;
+const BEFORE_EN = /\b(?:not|never|dont|didnt|doesnt|wont|no longer)\s+(?:\w+\s+)?$/;
 
 export function isNegated(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 16).replace(/^ /, '');

@@ -28,6 +28,7 @@ export function normalize(text: string): string {
   s = s.normalize('NFKC').toLowerCase();
   s = toHiragana(s).replace(LONG_MARKS, '');
   s = s.replace(/(\D)\1{2,}/gu, '$1');
+  s = s.replace(/(?<=[a-z])['’](?=[a-z])/g, ''); // don't → dont, so English negation survives
   s = s.replace(SENTENCE_END, '。').replace(NOT_WORDISH, ' ').replace(/ {2,}/g, ' ');
   s = s.replace(/ ?。 ?/g, '。').replace(/。{2,}/g, '。');
   return s.replace(SPACE_BETWEEN_JA, '').replace(/^[ 。]+|[ 。]+$/g, '');

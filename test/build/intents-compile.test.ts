@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileIntentFiles, parseIntentFiles } from '../../src/build/compile-intents-lib.js';
+import { readIntentDir, serialise } from '../../src/build/compile-intents-io.js';
+import { loadTokenizer, type Tokenizer } from '../../src/build/kuromoji-tokenizer.js';
+import { expandTerm } from '../../src/build/spellings.js';
+import { CompiledIntentsSchema } from '../../src/core/compiled-intents.js';
+
+const root = join(import.meta.dirname, '..', '..');
+let tokenizer: Tokenizer;
+beforeAll(async () => { tokenizer = await loadTokenizer(); });
+
+describe('term expansion with the real dictionary', () => {
+  it('compiles a verb into its stems in kanji and kana', () => {
+    const { spellings, neg } = expandTerm('殴る', false, tokenizer);
+    expect(spellings).toEqual(expect.arrayContaining(['殴る', '殴ら', '殴っ', 'なぐら', 'なぐっ']));
+    expect(neg).toBe(true);
+  });
+
+  it('compiles 〜たい into its forms so 死にたかった meets 死にたい', () => {
+    expect(expandTerm('死にたい', false, tokenizer).spellings).toEqual(expect.arrayContaining(['死にたかっ', 'しにたい', 'しにたく']));
+  });
+
+  it('drops two-letter kana stems that would fire inside ordinary words (しな in しない)', () => {
+    const { spellings } = expandTerm('死ぬ', false, tokenizer);
+    expect(spellings).toContain('死な');
+    expect(spellings).not.toContain('しな');
+    expect(spellings).not.toContain('しん');
+  });
+
+  it('keeps an exact term as written and does not negate a term that is already negative', () => {
+    expect(expandTerm('ＯＤ', true, tokenizer).spellings).toEqual(['od']);
+    expect(expandTerm('眠れない', false, tokenizer).neg).toBe(false);
+  });
+});
+
+describe('compiling intent files', () => {
+  it('names file, intent id and field when an entry breaks the schema', () => {
+    const yaml = '- id: broken\n  label: { ja: こわれた, en: Broken }\n  priority: urgent\n  examples: [x]\n';
+    expect(() => parseIntentFiles([{ file: 'intents/broken.yaml', text: yaml }]))
+      .toThrow(/intents\/broken\.yaml: intent "broken": priority: /);
+  });
+
+  it('reports unparsable YAML and repeated ids', () => {
+    const one = '- id: a\n  label: { ja: あ, en: A }\n  priority: meta\n  examples: [x]\n';
+    expect(() => parseIntentFiles([{ file: 'x.yaml', text: 'a: [' }])).toThrow(/x\.yaml: YAML/);
+    expect(() => parseIntentFiles([{ file: 'a.yaml', text: one }, { file: 'b.yaml', text: one }])).toThrow(/intent "a": id: repeated/);
+  });
+
+  it('adds a hider blocker for a short term hidden in an everyday word', async () => {
+    const yaml = '- id: dv\n  label: { ja: DV, en: DV }\n  priority: violence\n  terms: [夫]\n  examples: [夫]\n';
+    const table = await compileIntentFiles([{ file: 'dv.yaml', text: yaml }]);
+    expect(table.blockers).toContainEqual(expect.objectContaining({ s: '大丈夫', i: -1, scope: 'overlap' }));
+  });
+
+  it('the committed data/intents.compiled.json equals a fresh compile of intents/', async () => {
+    const fresh = serialise(await compileIntentFiles(await readIntentDir(join(root, 'intents'))));
+    const committed = readFileSync(join(root, 'data', 'intents.compiled.json'), 'utf8');
+    expect(CompiledIntentsSchema.safeParse(JSON.parse(committed)).success).toBe(true);
+    expect(committed === fresh, 'data/intents.compiled.json is stale: run npm run build:intents').toBe(true);
+  });
+});

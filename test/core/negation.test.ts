@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { isNegated } from '../../src/core/negation.js';
+import { normalize } from '../../src/core/normalize.js';
+
+/** Negation of the first occurrence of `term` in `text`, both normalised. */
+function negated(text: string, term: string): boolean {
+  const t = normalize(text);
+  const s = normalize(term);
+  const at = t.indexOf(s);
+  if (at < 0) throw new Error(`${term} not in ${t}`);
+  return isNegated(t, at, at + s.length);
+}
+
+describe('isNegated', () => {
+  it.each([
+    ['死にたくない', '死にたく'],
+    ['死にたいわけじゃないけど疲れた', '死にたい'],
+    ['死にたいってわけではないです', '死にたい'],
+    ['別に消えたいとかじゃない', '消えたい'],
+    ['殴らないでって言った', '殴ら'],
+    ['死にたいとは思ってない', '死にたい'],
+    ['しにたくねぇよ', 'しにたく'],
+    ["i don't want to die", 'want to die'],
+    ['I do not want to die', 'want to die'],
+  ])('reads %s as negated', (text, term) => {
+    expect(negated(text, term)).toBe(true);
+  });
+
+  it.each([
+    ['死にたい', '死にたい'],
+    ['死にたくてたまらない', '死にたく'],
+    ['消えたいね', '消えたい'],
+    ['死にたくないのに消えたい', '消えたい'],
+    ['殴られた', '殴ら'],
+    ['I want to die', 'want to die'],
+    ["i don't know, i want to die", 'want to die'],
+  ])('reads %s as meant', (text, term) => {
+    expect(negated(text, term)).toBe(false);
+  });
+});
