@@ -7,7 +7,11 @@ const REPLY_ENDPOINT = 'https://api.line.me/v2/bot/message/reply';
  * under nodejs_compat too, but plain fetch keeps the bundle small and the request path free of node: modules.
  * Errors carry the HTTP status only — never the token, the reply token or the message.
  */
-export function fetchLineReply(channelAccessToken: string, fetcher: typeof fetch = fetch): LineReply {
+export function fetchLineReply(
+  channelAccessToken: string,
+  // Looked up per call, so a test's stand-in for the global fetch is seen by an app built earlier.
+  fetcher: typeof fetch = (input, init) => fetch(input, init),
+): LineReply {
   return async (replyToken, messages) => {
     const res = await fetcher(REPLY_ENDPOINT, {
       method: 'POST',

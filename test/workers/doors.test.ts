@@ -1,0 +1,121 @@
+// Every door of the app, once, as the Worker serves it inside workerd (the runtime of `wrangler dev --local`).
+import { exports } from 'cloudflare:workers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { signLineBody } from '../../src/line/signature.js';
+import { TEST_LINE_SECRET } from './test-secrets.js';
+
+const worker = exports.default;
+const BASE = 'https://tsunagi.example.workers.dev';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function lineBody(text: string, eventId: string): string {
+  return JSON.stringify({
+    destination: 'Uworkers0test0destination',
+    events: [{
+      type: 'message', mode: 'active', timestamp: 1764505800000, webhookEventId: eventId,
+      deliveryContext: { isRedelivery: false }, replyToken: `reply-token-${eventId}`,
+      source: { type: 'user', userId: 'U0123456789abcdef0123456789abcdef' },
+      message: { id: '555', type: 'text', quoteToken: 'q', text },
+    }],
+  });
+}
+
+describe('the Worker serves every door', () => {
+  it('GET /healthz reports the bundled content and which doors are on, without secrets', async () => {
+    const res = await worker.fetch(`${BASE}/healthz`);
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(JSON.parse(text)).toMatchObject({ status: 'ok', doors: { widget: true, line: true } });
+    expect(text).not.toContain(TEST_LINE_SECRET);
+  });
+
+  it('POST /api/chat answers a rambling worry with channels, and rejects malformed JSON with 400', async () => {
+    const ok = await worker.fetch(`${BASE}/api/chat`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.10' },
+      body: JSON.stringify({ text: 'さいきん夜ねむれなくて…仕事もうまくいかないし誰にも言えない😢' }),
+    });
+    expect(ok.status).toBe(200);
+    const reply = await ok.json() as { channels: unknown[]; reply: string };
+    expect(reply.channels.length).toBeGreaterThan(0);
+    expect(reply.reply.length).toBeGreaterThan(0);
+
+    const bad = await worker.fetch(`${BASE}/api/chat`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.10' }, body: '{"text":',
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('limits /api/chat per client with the ratelimits binding: 429 and Retry-After past 30 a minute', async () => {
+    const send = (ip: string) => worker.fetch(`${BASE}/api/chat`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip }, body: JSON.stringify({ text: 'さみしい' }),
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++) statuses.push((await send('192.0.2.99')).status);
+    expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
+    const last = await send('192.0.2.99');
+    expect(last.status).toBe(429);
+    expect(last.headers.get('retry-after')).toBe('60');
+    expect((await send('192.0.2.100')).status).toBe(200); // another client is not affected
+  });
+
+  it('GET /widget.js serves the embed script, loadable from a city site', async () => {
+    const res = await worker.fetch(`${BASE}/widget.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('javascript');
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect((await res.text()).length).toBeGreaterThan(500);
+  });
+
+  it('GET /widget/frame serves the chat frame with a strict CSP for the municipality', async () => {
+    const res = await worker.fetch(`${BASE}/widget/frame?m=sample-city&lang=ja`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain('frame-ancestors');
+    expect(csp).not.toContain("'unsafe-inline'");
+    const css = await worker.fetch(`${BASE}/widget/frame.css`);
+    expect(css.status).toBe(200);
+  });
+
+  it('POST /line/webhook verifies the signature, answers 200 at once and replies through the Messaging API', async () => {
+    const calls: { url: string; body: string; auth: string | null }[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+      calls.push({ url: String(input), body: String(init?.body), auth: new Headers(init?.headers).get('authorization') });
+      return new Response('{}', { status: 200 });
+    });
+    const body = lineBody('夫が怖くて家に帰れない', 'evt-workers-1');
+    const res = await worker.fetch(`${BASE}/line/webhook`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(TEST_LINE_SECRET, body) }, body,
+    });
+    expect(res.status).toBe(200);
+    await vi.waitFor(() => expect(calls.length).toBe(1), { timeout: 5000 });
+    const call = calls[0]!;
+    expect(call.url).toBe('https://api.line.me/v2/bot/message/reply');
+    expect(call.auth).toBe('Bearer test-access-token-not-real');
+    const sent = JSON.parse(call.body) as { replyToken: string; messages: unknown[] };
+    expect(sent.replyToken).toBe('reply-token-evt-workers-1');
+    expect(sent.messages.length).toBeGreaterThanOrEqual(1);
+    expect(sent.messages.length).toBeLessThanOrEqual(5);
+  });
+
+  it('POST /line/webhook refuses a forged signature with 401 and replies to nobody', async () => {
+    const spy = vi.spyOn(globalThis, 'fetch');
+    const body = lineBody('しにたい', 'evt-workers-2');
+    const forged = await signLineBody('some-other-channel-secret', body);
+    const res = await worker.fetch(`${BASE}/line/webhook`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': forged }, body,
+    });
+    expect(res.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('answers an unknown route with a JSON 404', async () => {
+    const res = await worker.fetch(`${BASE}/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: 'not_found' });
+  });
+});
