@@ -1,11 +1,38 @@
 import type { AppDeps, ReplyEvent } from '../app-deps.js';
 
+type Job = () => void;
+const queue: Job[] = [];
+let draining = false;
+// setImmediate runs after the poll phase, so new requests are read and acknowledged between two jobs; Workers lacks it.
+const tick: (fn: () => void) => void = typeof setImmediate === 'function' ? (fn) => { setImmediate(fn); } : (fn) => { setTimeout(fn, 0); };
+
+function drain(): void {
+  const job = queue.shift();
+  if (!job) { draining = false; return; }
+  job();
+  tick(drain);
+}
+
 /**
- * Runs fn on a later turn of the event loop, so the response is written before any of the work starts
- * (a bare async call would run its synchronous part, e.g. understand(), before the handler returns).
+ * Runs fn after the response is written, one job per turn of the event loop. A bare async call would run its
+ * synchronous part (understand(), rendering) before the handler returns; running every queued job in one turn
+ * would starve new webhook deliveries of their 2-second acknowledgement under load. Async parts (the LINE API call)
+ * still overlap freely.
  */
 export function later<T>(fn: () => T | Promise<T>): Promise<T> {
-  return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(fn);
+  return new Promise<T>((resolve, reject) => {
+    queue.push(() => {
+      try {
+        Promise.resolve(fn()).then(resolve, reject);
+      } catch (err) {
+        reject(err);
+      }
+    });
+    if (!draining) {
+      draining = true;
+      tick(drain);
+    }
+  });
 }
 
 /** Hands the answered worry to the operator hook, after the response; a failing hook costs one log line, nothing else. */
