@@ -37,6 +37,23 @@ function keep(spelling: string, written: string): boolean {
   return !(KANA_ONLY.test(spelling) && spelling.length < 3);
 }
 
+function readingOf(text: string, tokenizer: Tokenizer): string {
+  return tokenizer.tokenize(text).map((t) => toHiragana(t.reading && t.reading !== '*' ? t.reading : t.surface_form)).join('');
+}
+
+/**
+ * A kana spelling made from a reading can be another word: 生きたくない read aloud is いきたくない, which people
+ * write for 行きたくない (学校いきたくない). When kuromoji reads the kana spelling's first word as a different
+ * verb or adjective than the term's own first word, the spelling is a homograph and is not kept.
+ */
+export function isHomograph(kana: string, first: Token, tokenizer: Tokenizer): boolean {
+  const k0 = tokenizer.tokenize(kana)[0];
+  if (!k0 || (k0.pos !== '動詞' && k0.pos !== '形容詞')) return false;
+  const firstReading = first.reading && first.reading !== '*' ? toHiragana(first.reading) : first.surface_form;
+  if (k0.surface_form !== firstReading) return false;
+  return k0.basic_form !== readingOf(first.basic_form, tokenizer);
+}
+
 /** All normalised spellings of one term; `exact` terms keep only their own spelling. */
 export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): Expanded {
   const written = normalize(term);
@@ -50,7 +67,9 @@ export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): 
   const spellings = new Set([written]);
   for (const raw of product(variants)) {
     const s = normalize(raw);
-    if (s && keep(s, written)) spellings.add(s);
+    if (!s || !keep(s, written)) continue;
+    if (s !== written && KANA_ONLY.test(s) && tokens[0] && isHomograph(s, tokens[0], tokenizer)) continue;
+    spellings.add(s);
   }
   return { spellings: [...spellings].sort(), neg: isNegatable(last) };
 }

@@ -61,3 +61,11 @@ describe('compiling intent files', () => {
     expect(committed === fresh, 'data/intents.compiled.json is stale: run npm run build:intents').toBe(true);
   });
 });
+
+describe('homographs', () => {
+  it('does not keep a kana reading that is another verb (生きたくない ≠ 学校いきたくない)', () => {
+    expect(expandTerm('生きたくない', false, tokenizer).spellings).not.toContain('いきたくない');
+    expect(expandTerm('行きたくない', false, tokenizer).spellings).toContain('いきたくない');
+    expect(expandTerm('生きてる意味ない', false, tokenizer).spellings).toContain('いきてるいみない');
+  });
+});
