@@ -1,4 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
+import { recordReply } from '../admin/record-reply.js';
+import { d1Store } from '../store/d1-store.js';
 import { memoryDedupe } from '../line/dedupe.js';
 import { bundledContent } from './worker-content.js';
 import type { Deferrer } from './worker-defer.js';
@@ -18,6 +20,8 @@ const log = (line: string) => console.log(line);
 export function workerDeps(env: WorkerEnv, deferrer: Deferrer): AppDeps {
   const config = configFromEnv(env);
   const now = clockFromEnv(env);
+  // Without a DB binding the console still explains and browses; counts and the inbox are off.
+  const store = env.DB ? d1Store(env.DB) : undefined;
   return {
     content: bundledContent(),
     config,
@@ -27,6 +31,7 @@ export function workerDeps(env: WorkerEnv, deferrer: Deferrer): AppDeps {
     log,
     ...(config.line ? { lineReply: fetchLineReply(config.line.channelAccessToken) } : {}),
     ...(env.CHAT_LIMITER ? { rateLimit: bindingRateLimit(env.CHAT_LIMITER, log) } : {}),
+    ...(store ? { onReply: recordReply({ store, now, log, retentionDays: config.inboxRetentionDays }) } : {}),
     clientAddress: cloudflareClientAddress,
     // Per isolate: catches LINE's quick redeliveries to the same isolate, not all of them (see README).
     dedupe: memoryDedupe(now),

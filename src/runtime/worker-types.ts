@@ -7,24 +7,7 @@
 /** Hono's copy of the Workers ExecutionContext (waitUntil, passThroughOnException, props). */
 export type { ExecutionContext } from 'hono';
 
-export interface D1Result<T = Record<string, unknown>> {
-  results: T[];
-  success: boolean;
-  meta: { changes?: number; rows_read?: number; rows_written?: number };
-}
-
-export interface D1PreparedStatement {
-  bind(...values: unknown[]): D1PreparedStatement;
-  first<T = Record<string, unknown>>(column?: string): Promise<T | null>;
-  run<T = Record<string, unknown>>(): Promise<D1Result<T>>;
-  all<T = Record<string, unknown>>(): Promise<D1Result<T>>;
-}
-
-export interface D1Database {
-  prepare(query: string): D1PreparedStatement;
-  batch<T = unknown>(statements: D1PreparedStatement[]): Promise<D1Result<T>[]>;
-  exec(query: string): Promise<{ count: number; duration: number }>;
-}
+export type { D1Database, D1PreparedStatement, D1Result } from '../store/d1-types.js';
 
 /** The `[[ratelimits]]` binding: a per-key counter kept by Cloudflare, close to the colo. */
 export interface RateLimitBinding {

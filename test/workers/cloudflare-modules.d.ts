@@ -7,3 +7,8 @@ declare module 'cloudflare:workers' {
   export const exports: { default: DefaultExport };
   export const env: Record<string, unknown>;
 }
+
+declare module 'cloudflare:test' {
+  /** Applies migrations read by readD1Migrations() (in the vitest config) that the database has not seen yet. */
+  export function applyD1Migrations(db: unknown, migrations: unknown[], migrationsTableName?: string): Promise<void>;
+}

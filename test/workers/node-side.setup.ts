@@ -26,7 +26,9 @@ async function nodeAnswers(): Promise<DevAnswers> {
   const lines = readFileSync(DEV_JSONL, 'utf8').split('\n').filter((l) => l.trim() !== '');
   // The `npm start` server: node.ts's own deps, served by @hono/node-server on a loopback port, with the clock fixed
   // and a rate limit no test run reaches (this side measures answers, not the limiter).
-  const deps = nodeDeps({ RATE_LIMIT_PER_MINUTE: '100000' }, root);
+  // DATA_DIR in a temporary folder: the operator store must not fill a developer's ./var with test worries.
+  const dataDir = mkdtempSync(join(tmpdir(), 'tsunagi-node-side-'));
+  const deps = nodeDeps({ RATE_LIMIT_PER_MINUTE: '100000', DATA_DIR: dataDir }, root);
   const app = createApp({ ...deps, now: () => new Date(FIXED_NOW), log: () => {} });
   const { base, close } = await listen(app.fetch);
   try {
@@ -41,6 +43,7 @@ async function nodeAnswers(): Promise<DevAnswers> {
     return { ok: true, file: DEV_JSONL, answers };
   } finally {
     await close();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -7,7 +7,7 @@ import { bindingRateLimit } from '../../src/runtime/worker-rate-limit.js';
 
 describe('configFromEnv', () => {
   it('reads vars and secrets through the same schema as Node and ignores bindings', () => {
-    const config = configFromEnv({ CORS_ORIGINS: 'https://www.city.sample.example.jp', DB: {}, PORT: 'not-a-port' });
+    const config = configFromEnv({ CORS_ORIGINS: 'https://www.city.sample.example.jp', CHAT_LIMITER: { limit: async () => ({ success: true }) }, PORT: 'not-a-port' });
     expect(config.corsOrigins).toEqual(['https://www.city.sample.example.jp']);
     expect(config.line).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
 import { FIXED_NOW } from './fixed-now.js';
 import { TEST_ADMIN_TOKEN, TEST_LINE_SECRET } from './test-secrets.js';
@@ -9,10 +9,11 @@ import { TEST_ADMIN_TOKEN, TEST_LINE_SECRET } from './test-secrets.js';
 // project referenced by path resolves bundled .yaml modules from the wrong root); it also runs alone with --config.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const wranglerToml = fileURLToPath(new URL('../../wrangler.toml', import.meta.url));
+const migrationsDir = fileURLToPath(new URL('../../src/store/migrations', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
-  plugins: [cloudflareTest({
+  plugins: [cloudflareTest(async () => ({
     wrangler: { configPath: wranglerToml },
     // Test-only settings on top of wrangler.toml: a fixed clock, and the secrets the doors need to switch on.
     miniflare: {
@@ -21,13 +22,16 @@ export default defineConfig({
         LINE_CHANNEL_SECRET: TEST_LINE_SECRET,
         LINE_CHANNEL_ACCESS_TOKEN: 'test-access-token-not-real',
         ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+        // The same migration files `wrangler d1 migrations apply` runs; apply-migrations.ts applies them to DB.
+        TEST_MIGRATIONS: await readD1Migrations(migrationsDir),
       },
     },
-  })],
+  }))],
   test: {
     name: 'workers',
     dir: here,
     globalSetup: [`${here}node-side.setup.ts`],
+    setupFiles: [`${here}apply-migrations.ts`],
     include: ['**/*.test.ts'],
     testTimeout: 60_000,
   },
