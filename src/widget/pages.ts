@@ -49,7 +49,7 @@ export function demoPage(lang: UiLang): string {
   nav a { color: #fff; margin-right: 14px; }
   main { max-width: 760px; margin: 0 auto; padding: 20px; }
   .demo-note { border: 2px dashed #8a6d00; background: #fff8db; padding: 10px 14px; }
-  pre { background: #eee; padding: 10px; overflow-x: auto; font-size: .85rem; }
+  pre { background: #eee; padding: 10px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: .85rem; }
   button { background: #ddd; border-radius: 0; font-family: serif; } /* host CSS that must not reach the widget */
 </style>
 </head>

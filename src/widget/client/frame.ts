@@ -149,9 +149,11 @@ function mount(): void {
   window.addEventListener('message', (event) => {
     if (event.source === window.parent && (event.data as { tsunagi?: string } | null)?.tsunagi === 'focus') input.focus();
   });
-  const bar = h('header', { class: 'bar' }, heading,
-    h('div', { class: 'bar-actions' }, h('label', { class: 'lang', for: 'lang' }, langLabel), langSelect, exitButton, closeButton));
-  document.body.replaceChildren(h('div', { class: 'app' }, bar, log, status, form, hint));
+  const bar = h('header', { class: 'bar' }, heading, h('div', { class: 'bar-actions' }, exitButton, closeButton));
+  const langRow = h('div', { class: 'lang-row' }, h('label', { class: 'lang', for: 'lang' }, langLabel), langSelect);
+  log.prepend(langRow);
+  intro.after(hint);
+  document.body.replaceChildren(h('div', { class: 'app' }, bar, log, status, form));
   renderChrome();
   if (window.parent === window) closeButton.hidden = true;
   window.parent.postMessage({ tsunagi: 'ready' }, '*');

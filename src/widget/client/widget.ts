@@ -3,7 +3,7 @@
  *   <script src="https://…/widget.js" data-municipality="sample-city" async></script>
  * It adds a launcher button and opens tsunagi in an iframe served by tsunagi. No framework, no cookies, no
  * storage, no request to anyone but tsunagi, and only on demand: the frame loads on the first click.
- * Styles are set through the CSSOM (el.style), which a host page's strict CSP allows, inside a closed
+ * Styles are set through the CSSOM (el.style), which a host page's strict CSP allows, inside a
  * shadow root so host CSS cannot reach the button.
  */
 import { pickLang } from './lang.js';
@@ -26,7 +26,7 @@ function start(script: HTMLScriptElement): void {
 
   const host = document.createElement('div');
   host.setAttribute('data-tsunagi', '');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const launcher = document.createElement('button');
   launcher.type = 'button';
   launcher.textContent = `💬 ${LABELS[lang]}`;
