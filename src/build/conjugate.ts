@@ -39,3 +39,16 @@ export function conjugations(spelling: string, token: Token): string[] {
   if (token.conjugated_form !== '基本形') return [spelling];
   return [spelling, ...formsOf(spelling, token)];
 }
+
+/** 連用形 of a verb from its base form (払う → 払い, くれる → くれ, 来る → き), for 〜ません; null when unknown. */
+export function renyou(base: string, token: Token): string | null {
+  const type = token.conjugated_type;
+  if (type.startsWith('五段')) {
+    const row = GODAN[base.slice(-1)];
+    return row ? base.slice(0, -1) + row[1] : null;
+  }
+  if (type.startsWith('一段')) return base.slice(0, -1);
+  if (type.startsWith('カ変')) return base.endsWith('来る') ? `${base.slice(0, -2)}来` : `${base.slice(0, -2)}き`;
+  if (type.startsWith('サ変')) return `${base.slice(0, -2)}し`;
+  return null;
+}

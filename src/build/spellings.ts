@@ -1,5 +1,5 @@
 import { normalize, toHiragana } from '../core/normalize.js';
-import { conjugations, isNegatable } from './conjugate.js';
+import { conjugations, isNegatable, renyou } from './conjugate.js';
 import type { Token, Tokenizer } from './kuromoji-tokenizer.js';
 
 export interface Expanded {
@@ -54,6 +54,19 @@ export function isHomograph(kana: string, first: Token, tokenizer: Tokenizer): b
   return k0.basic_form !== readingOf(first.basic_form, tokenizer);
 }
 
+/**
+ * 払ってくれない is also said 払ってくれません: for a term ending in verb + ない, the polite negative is the verb's
+ * 連用形 + ません, in kanji and in kana.
+ */
+function politeNegatives(tokens: Token[], tokenizer: Tokenizer): string[] {
+  const last = tokens[tokens.length - 1];
+  const verb = tokens[tokens.length - 2];
+  if (!last || !verb || last.conjugated_type !== '特殊・ナイ' || verb.pos !== '動詞' || verb.conjugated_form !== '未然形') return [];
+  const forms = [renyou(verb.basic_form, verb), renyou(readingOf(verb.basic_form, tokenizer), verb)]
+    .filter((f): f is string => f !== null).map((f) => `${f}ません`);
+  return product([...tokens.slice(0, -2).map((t) => tokenVariants(t, false)), [...new Set(forms)]]);
+}
+
 /** All normalised spellings of one term; `exact` terms keep only their own spelling. */
 export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): Expanded {
   const written = normalize(term);
@@ -65,7 +78,7 @@ export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): 
   if (!last) return { spellings: [written], neg: false };
   const variants = tokens.map((t, i) => tokenVariants(t, i === tokens.length - 1));
   const spellings = new Set([written]);
-  for (const raw of product(variants)) {
+  for (const raw of [...product(variants), ...politeNegatives(tokens, tokenizer)]) {
     const s = normalize(raw);
     if (!s || !keep(s, written)) continue;
     if (s !== written && KANA_ONLY.test(s) && tokens[0] && isHomograph(s, tokens[0], tokenizer)) continue;

@@ -1,12 +1,15 @@
 /**
  * One normaliser for intent spellings (at build time) and for what people type (at run time), so both sides
- * meet in the same alphabet: NFKC, lower case, katakana → hiragana, long-vowel marks dropped, stretched letters
+ * meet in the same alphabet: NFKC, lower case, katakana → hiragana, stretching marks dropped, stretched letters
  * (しにたいいいい) shortened, emoji/control/zero-width characters gone, spaces between Japanese words removed.
  */
 export const MAX_INPUT_CHARS = 2000;
 
 const KATAKANA = /[\u30a1-\u30f6]/g;
-const LONG_MARKS = /[ー〜～ｰ\u301c\u2015\u2010-\u2014]/g;
+// A long-vowel mark or wave after hiragana/kanji is stretching (つらーい, しにたい〜) and goes; after katakana it is
+// part of the word (ニート, オーバードーズ) and stays, so ニート does not become にと (as in 私にとって).
+const STRETCH = /(?<![\u30a1-\u30fa])[ー〜~\u301c\u2015\u2010-\u2014]+/g;
+const KATAKANA_LONG = /[ー〜~\u301c]+/g;
 // Letters, digits, kana, kanji and the few symbols terms use (#, +, %); everything else becomes a space.
 const NOT_WORDISH = /[^\p{L}\p{N}#+%々〆ヶ。]/gu;
 // Sentence ends become one mark, 。, so `unless` can work per sentence and no spelling spans two sentences.
@@ -26,7 +29,7 @@ export function capText(text: string, max = MAX_INPUT_CHARS): string {
 export function normalize(text: string): string {
   let s = capText(typeof text === 'string' ? text : '');
   s = s.normalize('NFKC').toLowerCase();
-  s = toHiragana(s).replace(LONG_MARKS, '');
+  s = toHiragana(s.replace(STRETCH, '').replace(KATAKANA_LONG, 'ー'));
   s = s.replace(/(\D)\1{2,}/gu, '$1');
   s = s.replace(/(?<=[a-z])['’](?=[a-z])/g, ''); // don't → dont, so English negation survives
   s = s.replace(SENTENCE_END, '。').replace(NOT_WORDISH, ' ').replace(/ {2,}/g, ' ');

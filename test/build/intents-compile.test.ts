@@ -69,3 +69,10 @@ describe('homographs', () => {
     expect(expandTerm('生きてる意味ない', false, tokenizer).spellings).toContain('いきてるいみない');
   });
 });
+
+describe('polite negatives', () => {
+  it('adds 〜ません for a term ending in verb + ない (払ってくれない → 払ってくれません, 出てこない → 出てきません)', () => {
+    expect(expandTerm('払ってくれない', false, tokenizer).spellings).toEqual(expect.arrayContaining(['払ってくれません', 'はらってくれません']));
+    expect(expandTerm('出てこない', false, tokenizer).spellings).toContain('出てきません');
+  });
+});

@@ -4,11 +4,17 @@ import { capText, MAX_INPUT_CHARS, normalize, toHiragana } from '../../src/core/
 describe('normalize', () => {
   it('folds width and case and turns katakana into hiragana', () => {
     expect(normalize('ﾘｽｶしちゃった')).toBe('りすかしちゃった');
+    expect(normalize('ｵｰﾊﾞｰﾄﾞｰｽﾞ')).toBe('おーばーどーず');
     expect(normalize('ＯＤ　した')).toBe('od した');
     expect(toHiragana('オーバードーズ')).toBe('おーばーどーず');
   });
 
-  it('drops long-vowel marks and shortens stretched letters so つらーーい meets つらい', () => {
+  it('keeps the long-vowel mark inside katakana words so ニート does not turn into にと', () => {
+    expect(normalize('ニート')).toBe('にーと');
+    expect(normalize('私にとって')).not.toContain(normalize('ニート'));
+  });
+
+  it('drops stretching marks after hiragana and shortens stretched letters so つらーーい meets つらい', () => {
     expect(normalize('つらーーーい')).toBe('つらい');
     expect(normalize('しにたいいいいい')).toBe('しにたい');
     expect(normalize('しにたい〜〜')).toBe('しにたい');
@@ -29,7 +35,7 @@ describe('normalize', () => {
   });
 
   it('marks sentence ends with one 。 so rules can work per sentence', () => {
-    expect(normalize('ゲームで死んだ!! もう無理…\n寝る')).toBe('げむで死んだ。もう無理 寝る'.replace(' 寝る', '。寝る'));
+    expect(normalize('ゲームで死んだ!! もう無理…\n寝る')).toBe('げーむで死んだ。もう無理。寝る');
   });
 
   it('caps very long input at a code point boundary without failing', () => {
