@@ -16,7 +16,7 @@
  *   今後の取組方針 and once <今後の取組状況> (No. 88). No. 140 has no <現状>; every other block has all five.
  *   Other 【…】 lines inside sections (No. 78, 99) are content, not headings.
  * - Field text: paragraphs separated by blank lines; list items "- ・ x", " - ・ x" (nested), "・x", "- ①x",
- *   "- x"; sub-headings "（就労）" / "(就労)"; notes "※…", "（※）…". 19 paragraphs are cut mid-word by a page
+ *   "- x" (a lone "-" or "・" line is dropped); sub-headings "（就労）" / "(就労)"; notes "※…", "（※）…". 19 paragraphs are cut mid-word by a page
  *   break ("…支援体" / "" / "制の構築…"); 280+ spaces between Japanese and digits/Latin ("令和 6 年度"). No page
  *   numbers, ○/◆ bullets or other bold markers occur in the body. Body spellings differ from the contents in
  *   No. 62 and 87 (子ども for こども; No. 87 also names the agency 子ども家庭庁).

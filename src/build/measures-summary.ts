@@ -25,7 +25,8 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-const PHONE = String.raw`(?:[#＃]\d{3,5}|0\d{1,4}-\d{1,4}-\d{3,4})`;
+// Broad on purpose: any #digits and any dashed digit groups ending in 3–4 digits (dates like 2024-01-01 do not).
+const PHONE = String.raw`(?:[#＃]\d{3,}|\d{2,5}-\d{1,4}-\d{3,4})`;
 const QUOTED_PHONE = new RegExp(`「[^「」]*${PHONE}[^「」]*」`, 'g');
 const BRACKETED_PHONE = new RegExp(`[（(][^（）()]*${PHONE}[^（）()]*[）)]`, 'g');
 const BARE_PHONE = new RegExp(String.raw`\s*${PHONE}\s*`, 'g');

@@ -24,8 +24,9 @@ export function stripBold(s: string): string {
  */
 export function cleanLine(raw: string): string {
   let s = stripBold(raw).trim();
-  const dash = /^-\s+/.exec(s);
+  const dash = /^-(?:\s+|$)/.exec(s);
   if (dash) s = s.slice(dash[0].length);
+  if (s === '' || s === '・') return '';
   if (s.startsWith('・')) s = `・${s.slice(1).trimStart()}`;
   else if (dash && !/^[①-⑳]/.test(s)) s = `・${s}`;
   return collapseSpaces(s);
@@ -48,7 +49,7 @@ function cleanParagraph(raw: readonly string[]): string[] {
   const [first, ...rest] = raw;
   const loneDash = first !== undefined && BARE_DASH.test(first) && rest.length > 0 && !rest.some((l) => ANY_DASH.test(l));
   if (loneDash) lines[0] = lines[0]!.replace(/^・/, '');
-  return lines;
+  return lines.filter((l) => l !== '');
 }
 
 /** Splits content lines into paragraphs at blank lines; lines inside a paragraph stay separate lines. */
@@ -57,14 +58,19 @@ export function paragraphs(rawLines: readonly string[]): string[][] {
   let current: string[] = [];
   for (const raw of rawLines) {
     if (raw.trim() === '') {
-      if (current.length > 0) out.push(cleanParagraph(current));
+      pushParagraph(out, current);
       current = [];
     } else {
       current.push(raw);
     }
   }
-  if (current.length > 0) out.push(cleanParagraph(current));
+  pushParagraph(out, current);
   return out;
+}
+
+function pushParagraph(out: string[][], raw: readonly string[]): void {
+  const lines = raw.length > 0 ? cleanParagraph(raw) : [];
+  if (lines.length > 0) out.push(lines);
 }
 
 /** Re-joins paragraphs that a page break split mid-sentence ("…総合的な支援体" / "制の構築…"). */
