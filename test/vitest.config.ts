@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 import workers from './workers/vitest.config.js';
 
 // Kept under test/ so the top level stays as the product owner fixed it.
-// Two projects: `node` (everything under test/ except the Workers tests) and `workers` (test/workers/, run inside
-// workerd by @cloudflare/vitest-pool-workers; its config lives beside its tests). `npm test` runs both.
+// Three projects: `node` (everything under test/ except the Workers and browser tests), `workers` (test/workers/, run
+// inside workerd by @cloudflare/vitest-pool-workers; its config lives beside its tests) and `e2e` (test/e2e/, real
+// chromium). `npm test` runs all three.
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
@@ -19,6 +20,11 @@ export default defineConfig({
         },
       },
       workers,
+      // Browser tests (widget): the real app on a loopback port, driven in /usr/bin/chromium by playwright-core.
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 90_000 },
+      },
     ],
   },
 });
