@@ -21,7 +21,9 @@ export function situationOf(fired: IntentScore[]): Situation {
   const intents = fired.map((f) => f.intent);
   const roles = new Set(intents.map(roleOf));
   if (intents.some((i) => i.crisis === 'danger')) return 'danger';
-  if (roles.has('third-party') && !intents.some((i) => i.crisis && roleOf(i) !== 'third-party')) return 'third-party';
+  // Someone worried about a friend also trips the self-harm terms (友達がリスカしてる): they get the how-to-help
+  // reply, plus a line that they may call for themselves (added in compose).
+  if (roles.has('third-party')) return 'third-party';
   if (intents.some((i) => i.crisis)) return 'crisis';
   const topic = intents.find((i) => i.priority !== 'meta' && !roleOf(i));
   if (topic) return 'topic';
@@ -37,6 +39,7 @@ export function compose(fired: IntentScore[], channels: ReplyChannel[], lang: La
   const texts = replyTexts[lang];
   const topic = fired.find((f) => f.intent.priority !== 'meta' && !roleOf(f.intent))?.intent;
   const parts = [texts[situation](topic ? labelIn(topic, lang) : '')];
+  if (situation === 'third-party' && fired.some((f) => f.intent.crisis && roleOf(f.intent) !== 'third-party')) parts.push(texts.youToo);
   if (fired.some((f) => f.intent.prefersText) && situation !== 'cannot-call') parts.push(texts.textFirst);
   const open = channels.find((c) => c.openNow === true);
   const closed = channels.find((c) => c.openNow === false && c.opensAt);

@@ -4,6 +4,8 @@ export type Situation = 'danger' | 'crisis' | 'third-party' | 'topic' | 'cannot-
 
 interface Texts extends Record<Situation, (topic: string) => string> {
   textFirst: string;
+  /** Added to the third-party reply when the message may also be about the writer. */
+  youToo: string;
   openNow: (name: string) => string;
   opensLater: (name: string, when: string) => string;
 }
@@ -20,6 +22,7 @@ export const replyTexts: Record<Lang, Texts> = {
     'out-of-scope': () => 'ごめんなさい、そのご質問にはお答えできません。つなぎは、困りごとやつらい気持ちを相談できる窓口を探すお手伝いをしています。よかったら、いま困っていることを書いてください。',
     none: () => '話してくれてありがとうございます。よかったら、もう少しくわしく教えてください（お金、家族、仕事、体やこころのこと など）。いつでも話せる窓口も下にあります。',
     textFirst: '電話がむずかしいときは、チャットやSNSの窓口を先に並べています。',
+    youToo: 'もしあなた自身も死にたいほどつらいなら、いま電話していいんです。',
     openNow: (n) => `「${n}」はいまつながります。`,
     opensLater: (n, w) => `「${n}」は${w}です。`,
   },
@@ -33,6 +36,7 @@ export const replyTexts: Record<Lang, Texts> = {
     'out-of-scope': () => 'ごめんなさい。その しつもん には こたえられません。こまって いる こと が あったら かいて ください。',
     none: () => 'はなして くれて ありがとう。もう すこし おしえて ください。いつでも はなせる まどぐち も あります。',
     textFirst: 'でんわ が むずかしい とき の ため に、もじ の まどぐち を さき に して います。',
+    youToo: 'あなた も つらい とき は、いま でんわ して いい です。',
     openNow: (n) => `「${n}」は いま つながります。`,
     opensLater: (n, w) => `「${n}」は ${w} です。`,
   },
@@ -46,6 +50,7 @@ export const replyTexts: Record<Lang, Texts> = {
     'out-of-scope': () => 'Sorry, I cannot help with that question. tsunagi helps you find people to talk to about worries and hardship — tell me what is troubling you, if you like.',
     none: () => 'Thank you for writing. Could you tell me a little more (money, family, work, health, feelings…)? Lines you can call any time are below.',
     textFirst: 'If calling is hard, chat and SNS services are listed first.',
+    youToo: 'If you are hurting too, it is right to call now.',
     openNow: (n) => `"${n}" is open now.`,
     opensLater: (n, w) => `"${n}" is closed now (opens: ${w}).`,
   },

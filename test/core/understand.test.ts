@@ -96,3 +96,12 @@ describe('understand', () => {
     expect(understand('死にたい。夫が怖い', content, { now: THREE_AM })).toEqual(a);
   });
 });
+
+describe('understand: a third party at risk', () => {
+  it('gives crisis lines and says how to help the friend', () => {
+    const reply = understand('友達がリスカしてるっぽい…どうしよう', content, { now: WEEKDAY_NOON });
+    expect(reply.crisis).toBe(true);
+    expect(reply.channels.map((c) => c.id)).toContain('yorisoi-hotline');
+    expect(reply.reply).toContain('否定せずに聞き');
+  });
+});
