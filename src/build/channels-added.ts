@@ -22,6 +22,11 @@ function planSources(added: AddedChannel, plan: PlanIndex): Channel['verified'][
   const cited = new Set([...added.measures, ...added.relatedMeasures.filter((n) => !added.relatedWithoutMention.includes(n))]);
   for (const no of cited) if (!byNo.has(no)) fail(added.id, 'measures', `No. ${no} is listed but no plan line of it names the office`);
   for (const no of byNo.keys()) if (!cited.has(no)) fail(added.id, 'measures', `the plan names the office in No. ${no}; list it in measures or relatedMeasures`);
+  return citePlan(byNo);
+}
+
+/** One source per measure: "施策 No.N（L・L行目）: excerpt of the first line". */
+export function citePlan(byNo: Map<number, PlanMention[]>): Channel['verified']['sources'] {
   return [...byNo.entries()]
     .sort(([a], [b]) => a - b)
     .map(([no, ms]) => {
