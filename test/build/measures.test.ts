@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMeasuresText, MEASURES_SOURCE } from '../../src/build/measures.js';
+import { sectionKey } from '../../src/build/measures-body.js';
 import { sentences, withoutPhoneNumbers } from '../../src/build/measures-summary.js';
 import { parseToc, type Toc } from '../../src/build/measures-toc.js';
 import { MeasureSchema, MeasuresFileSchema, type Measure } from '../../src/content/measure-schema.js';
@@ -135,6 +136,17 @@ describe('field text is clean', () => {
   it('keeps paragraph breaks as one blank line', () => {
     expect(texts.filter((t) => t.text.includes('\n\n')).length).toBeGreaterThan(100);
     for (const { where, text } of texts) expect(text, where).not.toMatch(/\n{3}/);
+  });
+
+  it('loses and adds no character of the source: fields hold exactly the lines under the headings', () => {
+    const bare = (s: string) => s.replaceAll('**', '').replace(/^\s*-(?:\s+|$)/, '').replace(/[\s・]/g, '');
+    for (const m of measures) {
+      const block = sourceLines.slice(m.source.startLine - 1, m.source.endLine);
+      const first = block.findIndex((l) => sectionKey(l) !== undefined);
+      const fromSource = block.slice(first).filter((l) => sectionKey(l) === undefined).map(bare).join('');
+      const fromJson = FIELDS.map((f) => m[f] ?? '').join('').replace(/[\s・]/g, '');
+      expect(fromJson, `No. ${m.no}`).toBe(fromSource);
+    }
   });
 
   it('re-joins paragraphs a page break cut mid-word (No. 23 plan: 支援体 / 制の構築)', () => {
