@@ -63,3 +63,22 @@ describe('applyMunicipality', () => {
     expect({ ...out, channels: r.channels }).toEqual(r);
   });
 });
+
+describe('applyMunicipality with a clock', () => {
+  // 2026-12-01 is a Tuesday; Tokyo is UTC+9.
+  const tuesdayNoon = new Date('2026-12-01T03:00:00Z');
+  const tuesdayNight = new Date('2026-12-01T13:00:00Z');
+  const weekdays = { ...city, windows: [{ ...city.windows[0]!, hours: { text: '平日 9:00〜17:00', kind: 'weekly' as const,
+    slots: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'] as Array<'mon' | 'tue' | 'wed' | 'thu' | 'fri'>, from: '09:00', to: '17:00' }] } }] };
+
+  it('says a weekday window is open at Tuesday noon in Tokyo', () => {
+    const out = applyMunicipality(reply(['dv'], []), weekdays, { now: tuesdayNoon });
+    expect(out.channels[0]).toMatchObject({ openNow: true, opensAt: null });
+  });
+
+  it('says it is closed at night and when it opens next', () => {
+    const out = applyMunicipality(reply(['dv'], []), weekdays, { now: tuesdayNight });
+    expect(out.channels[0]?.openNow).toBe(false);
+    expect(out.channels[0]?.opensAt).toMatch(/9:00から/);
+  });
+});
