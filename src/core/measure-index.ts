@@ -19,11 +19,12 @@ export function bigrams(text: string): string[] {
   return out;
 }
 
-// Bigrams made only of kana (てい, した, ます…) are grammar, not topic: they would tie every measure together.
-const GRAMMAR = /^[\u3041-\u309f]{2}$/;
+// Query with content bigrams only: ones with a kanji (生活, 相談) or Latin words. Kana bigrams (てい, した) are
+// mostly grammar and would tie every measure together; fewer terms also keep a search well under a millisecond.
+const CONTENT = /[\u4e00-\u9fff々]|^[a-z0-9#+%]+$/;
 
-export function queryTerms(text: string, limit = 48): string[] {
-  return [...new Set(bigrams(text).filter((b) => !GRAMMAR.test(b)))].slice(0, limit);
+export function queryTerms(text: string, limit = 24): string[] {
+  return [...new Set(bigrams(text).filter((b) => CONTENT.test(b)))].slice(0, limit);
 }
 
 const indexes = new WeakMap<Measure[], MiniSearch<Measure>>();
