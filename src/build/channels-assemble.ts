@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Channel } from '../content/channel-schema.js';
 import { ChannelsFileSchema } from '../content/channel-schema.js';
 import { channelFromAdded, citePlan } from './channels-added.js';
@@ -16,7 +17,7 @@ export interface ChannelInputs {
   planText: string;
 }
 
-function parse<T>(file: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+function parse<S extends z.ZodType>(file: string, schema: S, value: unknown): z.infer<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const lines = r.error.issues.slice(0, 5).map((i) => `${file}: ${i.path.map(String).join('.')}: ${i.message}`);
