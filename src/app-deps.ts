@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import type { Municipality } from './content/municipality-schema.js';
 import type { Content } from './core/content.js';
 import type { Reply } from './core/types.js';
+import type { OperatorStore } from './store/operator-store.js';
 
 /** Sends up to 5 messages with a LINE reply token. Node: the SDK's messagingApi client; tests: a stand-in. */
 export type LineReply = (replyToken: string, messages: messagingApi.Message[]) => Promise<void>;
@@ -48,6 +49,8 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string | undefined;
   /** Defaults to an in-memory store (bounded, 24 h window). Workers may pass a KV-backed one. */
   dedupe?: DedupeStore;
+  /** The operator store (Node: SQLite in DATA_DIR; Workers: D1), read by the console at /admin. */
+  store?: OperatorStore;
   /** App version shown by /healthz. */
   version?: string;
 }

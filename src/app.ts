@@ -9,6 +9,7 @@ import { corsFor } from './http/cors.js';
 import { HttpError, notFound, onError } from './http/errors.js';
 import { metaRoutes } from './http/health.js';
 import { rateLimit } from './http/rate-limit.js';
+import { adminRoutes } from './admin/routes.js';
 import { lineRoutes } from './line/webhook.js';
 import { widgetRoutes } from './widget/routes.js';
 
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/', metaRoutes(deps, { widget: true, line: lineOn, admin: Boolean(deps.config.adminToken) }));
   if (lineOn) app.route('/', lineRoutes(deps));
   else app.post('/line/webhook', () => { throw new HttpError(404, 'line_off', 'the LINE door is off on this server'); });
+  app.route('/admin', adminRoutes(deps));
   app.route('/', widgetRoutes({ municipalities }));
   return app;
 }

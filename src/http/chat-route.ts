@@ -14,8 +14,9 @@ export function chatRoute(deps: AppDeps): Hono {
   const municipalities = deps.municipalities ?? [];
   app.post('/api/chat', requireJson, limitBody(), async (c) => {
     const req = await readJson(c, ChatRequestSchema);
-    const options = { now: deps.now(), ...(req.lang ? { lang: req.lang } : {}) };
-    let reply = answerSafely(() => understand(req.text, deps.content, options), deps.content, req.lang, deps.log);
+    const now = deps.now();
+    const options = { now, ...(req.lang ? { lang: req.lang } : {}) };
+    let reply = answerSafely(() => understand(req.text, deps.content, options), deps.content, now, req.lang, deps.log);
     if (req.municipality) {
       const city = findMunicipality(municipalities, req.municipality);
       // A wrong embed id must not cost the person an answer: national lines only, one log line for the operator.

@@ -14,13 +14,14 @@ type Deps = Pick<AppDeps, 'content' | 'now' | 'log' | 'defer' | 'onReply'>;
 type Message = messagingApi.Message;
 
 function generalLines(deps: Deps): Message[] {
-  return renderChannels(ASK_FOR_WORDS, channelsByIds(GENERAL_LINE_IDS, deps.content), []);
+  return renderChannels(ASK_FOR_WORDS, channelsByIds(GENERAL_LINE_IDS, deps.content, deps.now()), []);
 }
 
 function answerText(text: string, deps: Deps): Message[] {
   const worry = clip(text.trim(), MAX_TEXT);
   if (!worry) return generalLines(deps);
-  const reply = answerSafely(() => understand(worry, deps.content, { now: deps.now() }), deps.content, undefined, deps.log);
+  const now = deps.now();
+  const reply = answerSafely(() => understand(worry, deps.content, { now }), deps.content, now, undefined, deps.log);
   notifyReply(deps, { text: worry, reply, channel: 'line' });
   return renderReply(reply);
 }
@@ -32,8 +33,8 @@ function answerPostback(data: string, deps: Deps): Message[] | null {
     deps.log(`line feedback ${p.value} intents=${p.intentIds.join(',') || '-'}`);
     return renderText(p.value === 'up' ? THANKS_UP : THANKS_DOWN);
   }
-  const page = channelsByIds(p.channelIds, deps.content);
-  if (page.length === 0) return renderChannels(NO_MORE_CHANNELS, channelsByIds(GENERAL_LINE_IDS, deps.content), []);
+  const page = channelsByIds(p.channelIds, deps.content, deps.now());
+  if (page.length === 0) return renderChannels(NO_MORE_CHANNELS, channelsByIds(GENERAL_LINE_IDS, deps.content, deps.now()), []);
   return renderChannels(MORE_CHANNELS, page.slice(0, PAGE_SIZE), page.slice(PAGE_SIZE).map((c) => c.id));
 }
 

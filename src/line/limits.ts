@@ -20,7 +20,7 @@ export function clip(text: string, max: number): string {
 /** Only https: and tel: links reach a person; anything else (http:, javascript:, data:) is dropped. */
 export function safeUri(uri: string | null | undefined): string | null {
   if (!uri || uri.length > LIMITS.uri) return null;
-  if (/^tel:[0-9#*+]+$/.test(uri)) return uri;
+  if (/^tel:(?:%23|[0-9*+#])+$/.test(uri)) return uri; // %23 is # (e.g. #8008), as core's telHref writes it
   try {
     return new URL(uri).protocol === 'https:' ? uri : null;
   } catch {

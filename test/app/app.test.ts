@@ -57,6 +57,15 @@ describe('createApp', () => {
     expect(await (await app.request('/healthz')).json()).toMatchObject({ doors: { line: false } });
   });
 
+  it('mounts the operator console at /admin: off (404) without ADMIN_TOKEN, 401 without the token when on', async () => {
+    const off = testApp();
+    expect((await off.app.request('/admin/api/unmatched')).status).toBe(404);
+    const on = testApp({}, { ADMIN_TOKEN: 'a-very-long-admin-token-123' });
+    expect((await on.app.request('/admin/api/unmatched')).status).toBe(401);
+    const ok = await on.app.request('/admin/api/unmatched', { headers: { authorization: 'Bearer a-very-long-admin-token-123' } });
+    expect(ok.status).toBe(200);
+  });
+
   it('logs one line per request with the route pattern, not the raw path', async () => {
     const { app, logs } = testApp();
     await app.request('/%E3%81%97%E3%81%AB%E3%81%9F%E3%81%84?q=%E5%A4%AB%E3%81%8C%E6%80%96%E3%81%84');

@@ -4,10 +4,10 @@ import { createApp } from '../../src/app.js';
 import type { AppDeps } from '../../src/app-deps.js';
 import { parseConfig } from '../../src/config.js';
 import { readMunicipalitiesFromDisk } from '../../src/content/municipality-files.js';
-import { readContent } from '../../src/runtime/node.js';
+import { readContentFromDisk } from '../../src/runtime/content-files.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const content = readContent(root);
+const content = readContentFromDisk(root);
 const municipalities = readMunicipalitiesFromDisk(root);
 
 export const LINE_SECRET = 'tsunagi-test-channel-secret';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { signLineBody } from '../../src/line/signature.js';
-import { readContent } from '../../src/runtime/node.js';
+import { readContentFromDisk } from '../../src/runtime/content-files.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SECRET = 'bench-channel-secret';
@@ -18,7 +18,7 @@ else await runClient();
 async function serveForBench(): Promise<void> {
 let sent = 0;
 const app = createApp({
-  content: readContent(root),
+  content: readContentFromDisk(root),
   config: parseConfig({ LINE_CHANNEL_SECRET: SECRET, LINE_CHANNEL_ACCESS_TOKEN: 'bench-token', RATE_LIMIT_PER_MINUTE: '100000' }),
   now: () => new Date(),
   defer: (p) => { void p.catch(() => {}); },

@@ -26,7 +26,7 @@ describe('answerSafely', () => {
   const log = (l: string) => { logs.push(l); };
 
   it('answers with the emergency numbers and the 24-hour line when the engine throws', () => {
-    const reply = answerSafely(() => { throw new RangeError('bad index'); }, deps.content, 'ja', log);
+    const reply = answerSafely(() => { throw new RangeError('bad index'); }, deps.content, deps.now(), 'ja', log);
     expect(reply.channels.map((c) => c.phone)).toEqual(expect.arrayContaining(['110', '119']));
     expect(reply.reply).toContain('110');
     expect(logs.at(-1)).toBe('understand failed (RangeError); answered with the fallback lines');
@@ -34,14 +34,14 @@ describe('answerSafely', () => {
 
   it('fills an empty channel list instead of sending it', () => {
     const empty: Reply = { crisis: true, intents: [], channels: [], measures: [], reply: 'つらいね', lang: 'ja' };
-    const reply = answerSafely(() => empty, deps.content, undefined, log);
+    const reply = answerSafely(() => empty, deps.content, deps.now(), undefined, log);
     expect(reply.crisis).toBe(true);
     expect(reply.reply).toBe('つらいね');
     expect(reply.channels.length).toBeGreaterThan(0);
   });
 
   it('shows only verified numbers in the fallback', () => {
-    for (const ch of fallbackReply(deps.content).channels) {
+    for (const ch of fallbackReply(deps.content, deps.now()).channels) {
       const source = deps.content.channels.find((c) => c.id === ch.id)!;
       if (ch.phone) expect(source.verified.status).toBe('verified');
       if (ch.phone) expect(source.unverified).not.toContain('phone');

@@ -123,7 +123,8 @@ describe('limit helpers', () => {
 
   it('accepts only https and tel links', () => {
     expect(safeUri('https://www.mhlw.go.jp/')).toBe('https://www.mhlw.go.jp/');
-    expect(safeUri('tel:#8008')).toBe('tel:#8008');
+    expect(safeUri('tel:%238008')).toBe('tel:%238008');
+    expect(safeUri('tel:0120279338')).toBe('tel:0120279338');
     for (const bad of ['http://example.jp', 'javascript:alert(1)', 'data:text/html,hi', 'tel:0120-<script>', '', null]) expect(safeUri(bad)).toBeNull();
   });
 });
