@@ -29,18 +29,22 @@ export function compareIntents(a: IntentScore, b: IntentScore): number {
     || b.score - a.score;
 }
 
+/**
+ * A `together` entry holds when one hit of every group falls inside a window of TOGETHER_WINDOW characters, so in a
+ * long message 夫 in one story and 怖い in another do not pair up.
+ */
+export const TOGETHER_WINDOW = 80;
+
 function satisfiedTogether(hits: Hit[], groupCounts: number[]): number[] {
-  const groupsSeen = new Map<number, Set<number>>();
-  for (const { spelling } of hits) {
-    if (!spelling.g) continue;
-    const [entry, group] = spelling.g;
-    const seen = groupsSeen.get(entry) ?? new Set<number>();
-    seen.add(group);
-    groupsSeen.set(entry, seen);
-  }
   const done: number[] = [];
   groupCounts.forEach((count, entry) => {
-    if ((groupsSeen.get(entry)?.size ?? 0) >= count) done.push(entry);
+    const mine = hits.filter((h) => h.spelling.g?.[0] === entry);
+    const holds = mine.some((anchor) => {
+      const groups = new Set(mine.filter((h) => Math.abs(h.start - anchor.start) <= TOGETHER_WINDOW / 2)
+        .map((h) => h.spelling.g?.[1]));
+      return groups.size >= count;
+    });
+    if (holds) done.push(entry);
   });
   return done;
 }

@@ -70,3 +70,11 @@ describe('matching the compiled table', () => {
     expect(fired('死にたくて、さっき薬を全部飲んだ')[0]).toBe('danger-now');
   });
 });
+
+describe('together entries in long messages', () => {
+  it('pair who and what only when they are near each other', () => {
+    const filler = 'きょうは天気がよかったので散歩に行ってきました。'.repeat(4);
+    expect(fired(`夫が${filler}怖い`)).not.toContain('dv');
+    expect(fired(`${filler}夫が最近怖い`)).toContain('dv');
+  });
+});
