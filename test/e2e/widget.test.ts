@@ -157,11 +157,12 @@ describe('the embedded widget in a real browser', () => {
       for (const target of [page.mainFrame(), frame]) {
         // Evaluated through DevTools, so the frame's strict CSP (no eval) does not block the scanner.
         await target.evaluate(axeSource);
-        const violations = await target.evaluate(async () => {
-          const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } };
+        const { passes, violations } = await target.evaluate(async () => {
+          const w = window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ passes: unknown[]; violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } };
           const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-          return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target).slice(0, 3) }));
+          return { passes: result.passes.length, violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target).slice(0, 3) })) };
         });
+        expect(passes).toBeGreaterThan(10);
         const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(severe, `${colorScheme} ${target === frame ? 'frame' : 'host'}: ${JSON.stringify(severe)}`).toEqual([]);
       }
@@ -181,6 +182,56 @@ describe('the embedded widget in a real browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'widget-320.png') });
     await frame.locator('article.msg-bot').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'widget-320-reply.png') });
+    await page.close();
+  });
+
+  it('closes with the × button and gives focus back to the launcher, keeping the conversation', async () => {
+    const page = await newPage();
+    const frame = await openWidget(page);
+    await ask(frame, 'さびしい');
+    await frame.getByRole('button', { name: 'チャットを閉じる' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-tsunagi'))).toBe(true);
+    expect(await page.locator('[data-tsunagi] button').getAttribute('aria-expanded')).toBe('false');
+    await page.locator('[data-tsunagi] button').click();
+    expect(await chatFrame(page).locator('article.msg-bot').count()).toBe(1);
+    await page.close();
+  });
+
+  it('still gives lines to call when the server fails', async () => {
+    const page = await newPage();
+    await page.route('**/api/chat', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"down"}' }));
+    const frame = await openWidget(page);
+    await ask(frame, 'もう無理');
+    const hrefs = await frame.locator('article.msg-bot').last().locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(expect.arrayContaining(['tel:110', 'tel:119']));
+    await page.close();
+  });
+
+  it('makes a 相談メモ in the browser with the lines from the answer, without asking the server', async () => {
+    const page = await newPage();
+    const frame = await openWidget(page);
+    await ask(frame, '借金が返せなくて毎日こわい。だれに相談すればいいの');
+    const calls: string[] = [];
+    page.on('request', (r) => calls.push(r.url()));
+    const reply = frame.locator('article.msg-bot').last();
+    await reply.getByRole('button', { name: '相談メモをつくる' }).click();
+    const memo = await reply.locator('textarea.memo-text').inputValue();
+    const firstName = await reply.locator('.card-name').first().innerText();
+    expect(memo).toContain(firstName);
+    expect(memo).toContain('電話で話すこと');
+    expect(memo).not.toContain('借金が返せなくて');
+    expect(calls).toEqual([]);
+    await page.close();
+  });
+
+  it('switches language inside the chat and asks the API in that language', async () => {
+    const page = await newPage();
+    const frame = await openWidget(page);
+    await frame.selectOption('#lang', 'easy-ja');
+    expect(await frame.locator('label[for="q"]').innerText()).toBe('そうだん したい こと');
+    const sent = page.waitForRequest('**/api/chat');
+    await ask(frame, 'おかね ない');
+    expect((await sent).postDataJSON()).toMatchObject({ text: 'おかね ない', lang: 'easy-ja', municipality: 'sample-city' });
     await page.close();
   });
 });
