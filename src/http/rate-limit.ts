@@ -6,15 +6,16 @@ import { HttpError, errorResponse } from './errors.js';
 const WINDOW_MS = 60_000;
 const limited = () => new HttpError(429, 'rate_limited', 'too many requests; please wait a minute and try again');
 
-/** The client's address: the runtime's socket address, else the first X-Forwarded-For hop when the proxy is trusted. */
+/**
+ * The client's address. Behind a trusted proxy: the last X-Forwarded-For entry, the one our proxy appended (earlier
+ * entries come from the client and could be forged to dodge the limit). Otherwise the runtime's socket address.
+ */
 export function clientKey(deps: Pick<AppDeps, 'clientAddress' | 'config'>, c: Context): string {
-  const direct = deps.clientAddress?.(c);
-  if (direct) return direct;
   if (deps.config.trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;
   }
-  return 'unknown';
+  return deps.clientAddress?.(c) ?? 'unknown';
 }
 
 /**

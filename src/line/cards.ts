@@ -5,8 +5,9 @@ import { LIMITS, clip, safeUri } from './limits.js';
 type FlexComponent = messagingApi.FlexComponent;
 type FlexBubble = messagingApi.FlexBubble;
 
+// LINE rejects a Flex text component with an empty text, and with it the whole reply.
 const text = (t: string, extra: Partial<messagingApi.FlexText> = {}): messagingApi.FlexText =>
-  ({ type: 'text', text: t, wrap: true, size: 'sm', ...extra });
+  ({ type: 'text', text: t.trim() ? t : '—', wrap: true, size: 'sm', ...extra });
 const box = (contents: FlexComponent[], extra: Partial<messagingApi.FlexBox> = {}): messagingApi.FlexBox =>
   ({ type: 'box', layout: 'vertical', spacing: 'sm', contents, ...extra });
 const button = (label: string, uri: string, style: 'primary' | 'secondary' | 'link'): messagingApi.FlexButton =>

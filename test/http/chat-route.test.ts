@@ -110,6 +110,15 @@ describe('POST /api/chat', () => {
     expect(keys).toEqual(['192.0.2.1']);
   });
 
+  it('counts behind a trusted proxy by the address the proxy appended, not by what the client forged', async () => {
+    const { app } = testApp({ clientAddress: () => '10.0.0.1' }, { RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '1' });
+    const statuses: number[] = [];
+    for (const forged of ['1.1.1.1', '2.2.2.2', '3.3.3.3']) {
+      statuses.push((await chat(app, { text: 'ひとり' }, { 'x-forwarded-for': `${forged}, 203.0.113.9` })).status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
   it('ignores X-Forwarded-For unless the proxy is trusted', async () => {
     const { app } = testApp({}, { RATE_LIMIT_PER_MINUTE: '1' });
     expect((await chat(app, { text: 'ひとり' }, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(200);
