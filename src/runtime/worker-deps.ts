@@ -31,7 +31,7 @@ export function workerDeps(env: WorkerEnv, deferrer: Deferrer): AppDeps {
     log,
     ...(config.line ? { lineReply: fetchLineReply(config.line.channelAccessToken) } : {}),
     ...(env.CHAT_LIMITER ? { rateLimit: bindingRateLimit(env.CHAT_LIMITER, log) } : {}),
-    ...(store ? { onReply: recordReply({ store, now, log, retentionDays: config.inboxRetentionDays }) } : {}),
+    ...(store ? { store, onReply: recordReply({ store, now, log, retentionDays: config.inboxRetentionDays }) } : {}),
     clientAddress: cloudflareClientAddress,
     // Per isolate: catches LINE's quick redeliveries to the same isolate, not all of them (see README).
     dedupe: memoryDedupe(now),

@@ -2,7 +2,7 @@
 import { exports } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { signLineBody } from '../../src/line/signature.js';
-import { TEST_LINE_SECRET } from './test-secrets.js';
+import { TEST_ADMIN_TOKEN, TEST_LINE_SECRET } from './test-secrets.js';
 
 const worker = exports.default;
 const BASE = 'https://tsunagi.example.workers.dev';
@@ -111,6 +111,28 @@ describe('the Worker serves every door', () => {
     expect(res.status).toBe(401);
     await new Promise((r) => setTimeout(r, 50));
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('/admin refuses a missing token, and with it shows the unmatched inbox kept in D1, redacted', async () => {
+    expect((await worker.fetch(`${BASE}/admin/api/unmatched`)).status).toBe(401);
+    const chat = await worker.fetch(`${BASE}/api/chat`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '192.0.2.77' },
+      body: JSON.stringify({ text: 'ぽよぽよ、ぴよぴよ。090-1234-5678' }),
+    });
+    const reply = await chat.json() as { intents: unknown[]; crisis: boolean };
+    expect(reply).toMatchObject({ intents: [], crisis: false }); // unmatched, so the recorder keeps it
+    const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+    await vi.waitFor(async () => {
+      const res = await worker.fetch(`${BASE}/admin/api/unmatched`, { headers: auth });
+      expect(res.status).toBe(200);
+      const { items } = await res.json() as { items: { text: string; count: number }[] };
+      const mine = items.find((i) => i.text.startsWith('ぽよぽよ'));
+      expect(mine).toBeDefined();
+      expect(mine!.text).not.toContain('1234');
+    }, { timeout: 5000 });
+    const page = await worker.fetch(`${BASE}/admin`, { headers: auth });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
   });
 
   it('answers an unknown route with a JSON 404', async () => {
