@@ -31,19 +31,28 @@ function serves(w: LocalWindow, intentIds: ReadonlySet<string>): boolean {
   return w.intents.some((i) => i === '*' || intentIds.has(i));
 }
 
+/** Windows named for a fired intent come before the catch-all ("*") ones. */
+function specificFirst(windows: LocalWindow[], intentIds: ReadonlySet<string>): LocalWindow[] {
+  const specific = (w: LocalWindow): boolean => w.intents.some((i) => intentIds.has(i));
+  return [...windows.filter(specific), ...windows.filter((w) => !specific(w))];
+}
+
 /**
  * Merges a municipality's local windows ahead of the national channels, for the intents that fired.
- * In a crisis the lines that can be reached right now stay on top (crisis first): local windows follow
- * the leading run of channels that are open now. Pure: the reply passed in is not changed.
+ * Two exceptions keep "connect now" first: in a crisis, and for a city window known to be closed right now,
+ * the leading national lines that are open now stay above it. Pure: the reply passed in is not changed.
  */
 export function applyMunicipality(reply: Reply, municipality: Municipality | undefined | null, options: MunicipalityOptions = {}): Reply {
   if (!municipality) return reply;
   const intentIds = new Set(reply.intents.map((i) => i.id));
-  const local = municipality.windows.filter((w) => serves(w, intentIds)).map((w) => toChannel(w, options.now));
+  const windows = specificFirst(municipality.windows.filter((w) => serves(w, intentIds)), intentIds);
+  const local = windows.map((w) => toChannel(w, options.now));
   if (local.length === 0) return reply;
   const localIds = new Set(local.map((c) => c.id));
   const national = reply.channels.filter((c) => !localIds.has(c.id));
   let head = 0;
-  if (reply.crisis) while (head < national.length && national[head]?.openNow === true) head++;
-  return { ...reply, channels: [...national.slice(0, head), ...local, ...national.slice(head)] };
+  while (head < national.length && national[head]?.openNow === true) head++;
+  const before = reply.crisis ? [] : local.filter((c) => c.openNow !== false);
+  const after = reply.crisis ? local : local.filter((c) => c.openNow === false);
+  return { ...reply, channels: [...before, ...national.slice(0, head), ...after, ...national.slice(head)] };
 }

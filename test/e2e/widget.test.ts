@@ -61,6 +61,8 @@ describe('the embedded widget in a real browser', () => {
     expect(await reply.locator('.reply-text').innerText()).not.toBe('');
     expect(await reply.locator('li.card').count()).toBeGreaterThan(0);
     expect(await reply.locator('a[href^="tel:"]').first().getAttribute('href')).toMatch(/^tel:[0-9%]+$/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'widget-desktop.png') });
     await page.close();
   });
 

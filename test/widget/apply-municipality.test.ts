@@ -28,6 +28,12 @@ describe('applyMunicipality', () => {
     expect(out.channels.map((c) => c.id)).toEqual(['kita-dv', 'kita-all', 'dv-navi', 'yorisoi']);
   });
 
+  it('lists a window named for the intent before the catch-all one, whatever the file order', () => {
+    const reversed = { ...city, windows: [...city.windows].reverse() };
+    const out = applyMunicipality(reply(['sexual-violence'], []), reversed);
+    expect(out.channels.map((c) => c.id)).toEqual(['kita-dv', 'kita-all']);
+  });
+
   it('adds only the catch-all window when no local window serves the intent', () => {
     const out = applyMunicipality(reply(['poverty'], [channel('fukushi', null)]), city);
     expect(out.channels.map((c) => c.id)).toEqual(['kita-all', 'fukushi']);
@@ -80,5 +86,16 @@ describe('applyMunicipality with a clock', () => {
     const out = applyMunicipality(reply(['dv'], []), weekdays, { now: tuesdayNight });
     expect(out.channels[0]?.openNow).toBe(false);
     expect(out.channels[0]?.opensAt).toMatch(/9:00から/);
+  });
+
+  it('at night keeps the national lines that are open above a closed city window, but still ahead of closed ones', () => {
+    const national = [channel('dv-plus', true), channel('josei-jinken', false)];
+    const out = applyMunicipality(reply(['dv'], national), weekdays, { now: tuesdayNight });
+    expect(out.channels.map((c) => c.id)).toEqual(['dv-plus', 'kita-dv', 'josei-jinken']);
+  });
+
+  it('in office hours puts the open city window first', () => {
+    const out = applyMunicipality(reply(['dv'], [channel('dv-plus', true)]), weekdays, { now: tuesdayNoon });
+    expect(out.channels.map((c) => c.id)).toEqual(['kita-dv', 'dv-plus']);
   });
 });

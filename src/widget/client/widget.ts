@@ -16,6 +16,23 @@ const DEFAULT_EXIT = 'https://www.google.co.jp/';
 type Style = Partial<Record<keyof CSSStyleDeclaration, string>>;
 const css = (el: HTMLElement, style: Style): void => void Object.assign(el.style, style);
 
+/** A speech bubble drawn in SVG: emoji fonts are missing on some devices and would show as a box. */
+function bubbleIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '20');
+  svg.setAttribute('height', '20');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  css(svg as unknown as HTMLElement, { marginRight: '8px', verticalAlign: '-4px' });
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M4 4h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z');
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}
+
 function start(script: HTMLScriptElement): void {
   const origin = new URL(script.src, location.href).origin;
   const lang = pickLang(script.dataset.lang ?? document.documentElement.lang);
@@ -29,7 +46,7 @@ function start(script: HTMLScriptElement): void {
   const root = host.attachShadow({ mode: 'open' });
   const launcher = document.createElement('button');
   launcher.type = 'button';
-  launcher.textContent = `💬 ${LABELS[lang]}`;
+  launcher.append(bubbleIcon(), document.createTextNode(LABELS[lang]));
   launcher.setAttribute('aria-expanded', 'false');
   css(launcher, {
     position: 'fixed', right: '16px', bottom: '16px', zIndex: '2147483646', minHeight: '48px', padding: '12px 20px',
@@ -102,8 +119,10 @@ function start(script: HTMLScriptElement): void {
   onTripleEscape(document, () => { if (panel && panel.style.display !== 'none') exit(); });
 }
 
-const current = document.currentScript;
-if (current instanceof HTMLScriptElement) {
+// currentScript is null only in odd loaders; then take the tag that names a municipality.
+const current = document.currentScript ?? document.querySelector('script[src*="widget.js"][data-municipality]');
+// Included twice by mistake (a CMS template and a page): one launcher is enough.
+if (current instanceof HTMLScriptElement && !document.querySelector('[data-tsunagi]')) {
   const run = (): void => start(current);
   if (document.body) run();
   else document.addEventListener('DOMContentLoaded', run);
