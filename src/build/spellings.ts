@@ -7,7 +7,9 @@ export interface Expanded {
   neg: boolean;
 }
 
-const MAX_COMBINATIONS = 32;
+const MAX_COMBINATIONS = 96;
+// People swap or drop these particles between a noun and its verb: 家賃が払えない, 家賃も払えない, 家賃払えない.
+const SWAPPABLE = ['が', 'を', 'は', 'も'];
 const KANA_ONLY = /^[\u3041-\u309f]+$/;
 
 /** Each token as written and as read (kanji → hiragana reading), so 殴る also meets なぐる and 殴る meets 殴る. */
@@ -76,7 +78,11 @@ export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): 
   const tokens = tokenizer.tokenize(term.normalize('NFKC'));
   const last = tokens[tokens.length - 1];
   if (!last) return { spellings: [written], neg: false };
-  const variants = tokens.map((t, i) => tokenVariants(t, i === tokens.length - 1));
+  const variants = tokens.map((t, i) => {
+    const inner = i > 0 && i < tokens.length - 1;
+    if (inner && t.pos === '助詞' && SWAPPABLE.includes(t.surface_form)) return [t.surface_form, ...SWAPPABLE.filter((p) => p !== t.surface_form), ''];
+    return tokenVariants(t, i === tokens.length - 1);
+  });
   const spellings = new Set([written]);
   for (const raw of [...product(variants), ...politeNegatives(tokens, tokenizer)]) {
     const s = normalize(raw);

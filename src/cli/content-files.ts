@@ -35,3 +35,18 @@ export function loadContent(): Content {
 export function quietPipe(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
 }
+
+/** `--now ISO-8601` fixes the moment "open now" is computed for, so runs are reproducible; default: the clock. */
+export function nowOption(args: string[]): Date {
+  const at = args.indexOf('--now');
+  if (at < 0) return new Date();
+  const value = args[at + 1] ?? '';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new Error(`--now: not an ISO 8601 date: ${value}`);
+  return date;
+}
+
+/** The words of a message given on the command line: every argument that is not an option or an option's value. */
+export function textArgs(args: string[]): string {
+  return args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--now' && args[i - 1] !== '--json').join(' ');
+}

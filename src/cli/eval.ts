@@ -1,8 +1,8 @@
-// npm run -s eval -- FILE.jsonl [--json OUT.json]
+// npm run -s eval -- FILE.jsonl [--json OUT.json] [--now 2026-12-01T03:00+09:00]
 // Scores a labelled set (format: /work/shared/eval/README.md) and prints the four figures and the misses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { understand } from '../core/understand.js';
-import { loadContent, quietPipe } from './content-files.js';
+import { loadContent, nowOption, quietPipe } from './content-files.js';
 import { EvalItemSchema, scoreEval, type EvalItem, type EvalResult } from './eval-score.js';
 
 quietPipe();
@@ -35,11 +35,12 @@ export function printResult(result: EvalResult, items: EvalItem[]): void {
 try {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
-  if (!file) throw new Error('usage: npm run -s eval -- FILE.jsonl [--json OUT.json]');
+  if (!file) throw new Error('usage: npm run -s eval -- FILE.jsonl [--json OUT.json] [--now ISO-8601]');
+  const now = nowOption(args);
   const jsonAt = args.indexOf('--json');
   const content = loadContent();
   const items = readItems(file);
-  const result = scoreEval(items, items.map((i) => understand(i.text, content)));
+  const result = scoreEval(items, items.map((i) => understand(i.text, content, { now })));
   printResult(result, items);
   if (jsonAt >= 0) {
     const out = args[jsonAt + 1];

@@ -1,7 +1,7 @@
-// npm run -s explain -- "text" [--json] — prints the pipeline's trace: what fired, what was dropped and why,
+// npm run -s explain -- "text" [--json] [--now ISO-8601] — prints the pipeline's trace: what fired, what was dropped and why,
 // how channels and measures were ranked.
 import { explain, type Trace } from '../core/explain.js';
-import { loadContent, quietPipe } from './content-files.js';
+import { loadContent, nowOption, quietPipe, textArgs } from './content-files.js';
 
 quietPipe();
 
@@ -22,11 +22,11 @@ function pretty(t: Trace): string {
 }
 
 const args = process.argv.slice(2);
-const text = args.filter((a) => !a.startsWith('--')).join(' ');
+const text = textArgs(args);
 if (!text) {
   console.error('usage: npm run -s explain -- "text" [--json]');
   process.exitCode = 2;
 } else {
-  const trace = explain(text, loadContent());
+  const trace = explain(text, loadContent(), { now: nowOption(args) });
   console.log(args.includes('--json') ? JSON.stringify(trace, null, 2) : pretty(trace));
 }

@@ -76,3 +76,10 @@ describe('polite negatives', () => {
     expect(expandTerm('出てこない', false, tokenizer).spellings).toContain('出てきません');
   });
 });
+
+describe('particles', () => {
+  it('lets people swap or drop が/を/は/も between noun and verb (家賃が払えない → 家賃も払えない, 家賃払えない)', () => {
+    const { spellings } = expandTerm('家賃が払えない', false, tokenizer);
+    expect(spellings).toEqual(expect.arrayContaining(['家賃も払えない', '家賃払えない', 'やちんもはらえない', '家賃は払えない']));
+  });
+});
