@@ -3,7 +3,8 @@
 //   (built by node.ts's own nodeDeps, so it is the `npm start` app), for the same-answers test;
 // - bundle: what `wrangler deploy --dry-run` would upload (sizes, and whether the dictionary or node: modules leaked in);
 // - municipalityFiles: the overlay files on disk, to check the Worker bundles every one.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { createApp } from '../../src/app.js';
 import { nodeDeps } from '../../src/runtime/node.js';
 import { FIXED_NOW } from './fixed-now.js';
 import type { BundleFacts, DevAnswers, NodeAnswer } from './provided.js';
+import { checkDoorsUnderWranglerDev } from './wrangler-dev-doors.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 export const DEV_JSONL = resolve(root, '..', 'shared', 'eval', 'dev.jsonl');
@@ -58,11 +60,11 @@ function listen(fetchHandler: (req: Request) => Response | Promise<Response>): P
   });
 }
 
-function bundleFacts(): BundleFacts {
+async function bundleFacts(): Promise<BundleFacts> {
   const out = mkdtempSync(join(tmpdir(), 'tsunagi-bundle-'));
   try {
-    execFileSync(join(root, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', out],
-      { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' }, stdio: 'pipe' });
+    await promisify(execFile)(join(root, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', out],
+      { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' } });
     const modules = readdirSync(out).filter((f) => !f.endsWith('.map') && f !== 'README.md');
     let rawBytes = 0;
     let gzipBytes = 0;
@@ -86,8 +88,11 @@ function bundleFacts(): BundleFacts {
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  project.provide('devAnswers', await nodeAnswers());
-  project.provide('bundle', bundleFacts());
+  // Independent, and mostly waiting on child processes: run them side by side.
+  const [devAnswers, bundle, wranglerDev] = await Promise.all([nodeAnswers(), bundleFacts(), checkDoorsUnderWranglerDev()]);
+  project.provide('devAnswers', devAnswers);
+  project.provide('bundle', bundle);
+  project.provide('wranglerDev', wranglerDev);
   project.provide('municipalityFiles', readdirSync(join(root, 'data', 'municipalities'))
     .filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => `data/municipalities/${n}`));
 }
