@@ -45,6 +45,11 @@ async function openWidget(page: Page, path = '/'): Promise<Frame> {
   return frame;
 }
 
+/** Focus inside the widget's shadow root is on the launcher button (not in the frame, which also lives there). */
+function launcherFocused(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.tagName === 'BUTTON');
+}
+
 async function ask(frame: Frame, text: string): Promise<void> {
   const before = await frame.locator('article.msg-bot').count();
   await frame.fill('#q', text);
@@ -93,7 +98,7 @@ describe('the embedded widget in a real browser', () => {
   it('can be used with the keyboard alone, from the launcher to a call button, with visible focus', async () => {
     const page = await newPage();
     await page.goto(`${app.base}/`);
-    const onLauncher = (): Promise<boolean> => page.evaluate(() => document.activeElement?.hasAttribute('data-tsunagi') ?? false);
+    const onLauncher = (): Promise<boolean> => launcherFocused(page);
     for (let i = 0; i < 30 && !(await onLauncher()); i++) await page.keyboard.press('Tab');
     expect(await onLauncher()).toBe(true);
     await page.keyboard.press('Enter');
@@ -192,7 +197,7 @@ describe('the embedded widget in a real browser', () => {
     const frame = await openWidget(page);
     await ask(frame, 'さびしい');
     await frame.getByRole('button', { name: 'チャットを閉じる' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-tsunagi'))).toBe(true);
+    await expect.poll(() => launcherFocused(page)).toBe(true);
     expect(await page.locator('[data-tsunagi] button').getAttribute('aria-expanded')).toBe('false');
     await page.locator('[data-tsunagi] button').click();
     expect(await chatFrame(page).locator('article.msg-bot').count()).toBe(1);
@@ -234,6 +239,19 @@ describe('the embedded widget in a real browser', () => {
     const sent = page.waitForRequest('**/api/chat');
     await ask(frame, 'おかね ない');
     expect((await sent).postDataJSON()).toMatchObject({ text: 'おかね ない', lang: 'easy-ja', municipality: 'sample-city' });
+    await page.close();
+  });
+
+  it('is out of reach of the host page CSS', async () => {
+    const page = await newPage();
+    await page.goto(`${app.base}/`);
+    await page.addStyleTag({ content: 'div { display: none !important; transform: scale(.2) !important; } button { color: transparent !important; font-size: 4px !important; }' });
+    const launcher = page.locator('[data-tsunagi] button');
+    expect(await launcher.isVisible()).toBe(true);
+    const style = await launcher.evaluate((b) => ({ color: getComputedStyle(b).color, size: getComputedStyle(b).fontSize }));
+    expect(style).toEqual({ color: 'rgb(255, 255, 255)', size: '16px' });
+    const box = await launcher.boundingBox();
+    expect(box?.height).toBeGreaterThanOrEqual(44);
     await page.close();
   });
 });

@@ -43,6 +43,8 @@ function start(script: HTMLScriptElement): void {
 
   const host = document.createElement('div');
   host.setAttribute('data-tsunagi', '');
+  // Inline !important beats any host rule, so a site's `div { display: none }` or transform cannot reach in.
+  host.style.setProperty('all', 'initial', 'important');
   const root = host.attachShadow({ mode: 'open' });
   const launcher = document.createElement('button');
   launcher.type = 'button';
