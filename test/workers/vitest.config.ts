@@ -7,6 +7,9 @@ import { TEST_ADMIN_TOKEN, TEST_LINE_SECRET } from './test-secrets.js';
 // The Workers project: these tests run inside workerd (the runtime `wrangler dev --local` uses), offline, with
 // wrangler.toml's bindings (D1, ratelimits, vars). test/vitest.config.ts imports this config inline as a project (a
 // project referenced by path resolves bundled .yaml modules from the wrong root); it also runs alone with --config.
+// Hermetic: wrangler would otherwise fold a developer's .env into the bindings.
+process.env.CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV = 'false';
+
 const here = fileURLToPath(new URL('.', import.meta.url));
 const wranglerToml = fileURLToPath(new URL('../../wrangler.toml', import.meta.url));
 const migrationsDir = fileURLToPath(new URL('../../src/store/migrations', import.meta.url));

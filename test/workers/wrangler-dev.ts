@@ -10,7 +10,8 @@ import { promisify } from 'node:util';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const WRANGLER = join(ROOT, 'node_modules', '.bin', 'wrangler');
-const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1' };
+// Hermetic: a developer's .env (which wrangler dev would load by default) must not change what is tested.
+const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1', CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV: 'false' };
 
 export interface WranglerDev {
   base: string;
