@@ -3,7 +3,6 @@ import { IntentFileSchema, type IntentSource } from '../content/intent-schema.js
 import {
   COMPILED_INTENTS_VERSION, type Blocker, type CompiledIntent, type CompiledIntents, type Spelling,
 } from '../core/compiled-intents.js';
-import { normalize } from '../core/normalize.js';
 import { hiderBlockers } from './hiders.js';
 import { loadTokenizer, type Tokenizer } from './kuromoji-tokenizer.js';
 import { expandTerm } from './spellings.js';
@@ -50,8 +49,9 @@ function compileOne(intent: IntentSource, i: number, tokenizer: Tokenizer): { sp
     for (const s of ss) spellings.push({ s, i, t: term, w: 0, neg, g: [entry, g] });
   })));
   const scope = intent.crisis ? 'overlap' : 'sentence';
-  const blockers = intent.unless.map((u): Blocker => ({ s: normalize(u), i, scope, why: `unless ${u}` }))
-    .filter((b) => b.s);
+  // Unless phrases get the same spellings as terms (ゲームの → げーむの, げむの), so no variant of a term escapes them.
+  const blockers = intent.unless.flatMap((u) => expandTerm(u, false, tokenizer).spellings
+    .map((s): Blocker => ({ s, i, scope, why: `unless ${u}` })));
   return { spellings, blockers };
 }
 

@@ -87,6 +87,10 @@ export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): 
   for (const raw of [...product(variants), ...politeNegatives(tokens, tokenizer)]) {
     const s = normalize(raw);
     if (!s || !keep(s, written)) continue;
+    // Someone typing a katakana word in hiragana stretches with ー, which the normaliser drops after hiragana
+    // (すとーかー → すとか): add that form too when it is long enough to be safe (にーと → にと is not).
+    const unstretched = s.replace(/ー/g, '');
+    if (unstretched !== s && keep(unstretched, '') && unstretched.length >= 3) spellings.add(unstretched);
     if (s !== written && KANA_ONLY.test(s) && tokens[0] && isHomograph(s, tokens[0], tokenizer)) continue;
     spellings.add(s);
   }

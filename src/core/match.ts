@@ -92,13 +92,15 @@ function blockedBy(text: string, hit: Hit, blockers: BlockerHit[], crisis: boole
 
 /**
  * All hits in a normalised text, with negated and blocked ones kept but marked (explain shows them).
- * At one position only the longest spellings of an intent count, so 死にたい and 死に do not double up.
+ * Within one term (and one together group) only the longest spelling at a place counts, so 死にたい and 死に do not
+ * double up; the same word in two together groups counts in both.
  */
 export function findHits(text: string, table: CompiledIntents): Hit[] {
   const blockers = findBlockers(text, table);
   const hits: Hit[] = [];
   scan(text, indexOf(table).spellings, (spelling, start, end) => {
     const shadowed = hits.some((h) => h.spelling.i === spelling.i && h.spelling.t === spelling.t
+      && h.spelling.g?.[0] === spelling.g?.[0] && h.spelling.g?.[1] === spelling.g?.[1]
       && h.start <= start && end <= h.end);
     if (shadowed) return;
     const hit: Hit = { spelling, start, end };

@@ -17,9 +17,12 @@ export const TOGETHER_WEIGHT = 2;
 
 const PRIORITY_ORDER = ['safety', 'violence', 'money', 'health', 'loneliness', 'information', 'meta'] as const;
 
+// Danger now first; then a third party at risk (the writer is worried about someone: the reply is about helping
+// them, with the same crisis lines); then suicide and self-harm; then everything else.
 function crisisRank(intent: CompiledIntent): number {
   if (intent.crisis === 'danger') return 0;
-  return intent.crisis ? 1 : 2;
+  if (intent.crisis && (intent.role === 'third-party' || intent.id.startsWith('third-party'))) return 1;
+  return intent.crisis ? 2 : 3;
 }
 
 /** Crisis (danger now first) cannot be outvoted; then the priority order; then evidence. */

@@ -83,3 +83,16 @@ describe('particles', () => {
     expect(spellings).toEqual(expect.arrayContaining(['家賃も払えない', '家賃払えない', 'やちんもはらえない', '家賃は払えない']));
   });
 });
+
+describe('katakana words typed in hiragana', () => {
+  it('also compiles the stretched-mark-free form when it is long enough (ストーカー → すとか, not ニート → にと)', () => {
+    expect(expandTerm('ストーカー', false, tokenizer).spellings).toEqual(expect.arrayContaining(['すとーかー', 'すとか']));
+    expect(expandTerm('ニート', false, tokenizer).spellings).not.toContain('にと');
+  });
+
+  it('gives unless phrases the same variants as terms', async () => {
+    const yaml = '- id: x\n  label: { ja: x, en: x }\n  priority: meta\n  terms: [ペット]\n  unless: [ゲームのペット]\n  examples: [ペット]\n';
+    const table = await compileIntentFiles([{ file: 'x.yaml', text: yaml }]);
+    expect(table.blockers.map((b) => b.s)).toEqual(expect.arrayContaining(['げーむのぺっと', 'げむのぺっと']));
+  });
+});

@@ -78,3 +78,22 @@ describe('together entries in long messages', () => {
     expect(fired(`${filler}夫が最近怖い`)).toContain('dv');
   });
 });
+
+describe('together entries sharing a word', () => {
+  it('counts a word that sits in two groups of different entries for both', async () => {
+    const { compileIntentFiles } = await import('../../src/build/compile-intents-lib.js');
+    const yaml = [
+      '- id: elderly', '  label: { ja: 高齢, en: Elderly }', '  priority: loneliness',
+      '  together:', '    - [[80代, 高齢], [ひとり]]', '    - [[80代, 高齢], [話し相手がいない]]', '  examples: [x]',
+    ].join('\n');
+    const table = await compileIntentFiles([{ file: 'e.yaml', text: yaml }]);
+    const hits = findHits(normalize('80代で話し相手がいない'), table);
+    expect(scoreIntents(hits, table)[0]?.together).toEqual([1]);
+  });
+});
+
+describe('a third party at risk', () => {
+  it('ranks the third-party intent above the writer\'s own crisis intents when it fires', () => {
+    expect(fired('友達が死にたいって言ってて、リスカもしてるみたい')[0]).toBe('third-party-risk');
+  });
+});
