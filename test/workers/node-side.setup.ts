@@ -2,20 +2,19 @@
 // - devAnswers: the Node app's /api/chat answers for every line of ../shared/eval/dev.jsonl at FIXED_NOW
 //   (built by node.ts's own nodeDeps, so it is the `npm start` app), for the same-answers test;
 // - bundle: what `wrangler deploy --dry-run` would upload (sizes, and whether the dictionary or node: modules leaked in);
+// - wranglerDev: one knock on every door of the real `wrangler dev --local`;
 // - municipalityFiles: the overlay files on disk, to check the Worker bundles every one.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import type { TestProject } from 'vitest/node';
 import { createApp } from '../../src/app.js';
 import { nodeDeps } from '../../src/runtime/node.js';
 import { FIXED_NOW } from './fixed-now.js';
-import type { BundleFacts, DevAnswers, NodeAnswer } from './provided.js';
+import { bundleFacts } from './bundle-facts.js';
+import type { DevAnswers, NodeAnswer } from './provided.js';
 import { checkDoorsUnderWranglerDev } from './wrangler-dev-doors.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,33 +57,6 @@ function listen(fetchHandler: (req: Request) => Response | Promise<Response>): P
       });
     });
   });
-}
-
-async function bundleFacts(): Promise<BundleFacts> {
-  const out = mkdtempSync(join(tmpdir(), 'tsunagi-bundle-'));
-  try {
-    await promisify(execFile)(join(root, 'node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', out],
-      { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' } });
-    const modules = readdirSync(out).filter((f) => !f.endsWith('.map') && f !== 'README.md');
-    let rawBytes = 0;
-    let gzipBytes = 0;
-    let kuromoji = false;
-    const nodeBuiltins = new Set<string>();
-    for (const f of modules) {
-      const bytes = readFileSync(join(out, f));
-      rawBytes += bytes.length;
-      gzipBytes += gzipSync(bytes, { level: 9 }).length;
-      const text = bytes.toString('utf8');
-      if (/base\.dat\.gz|DictionaryLoader/.test(text)) kuromoji = true;
-      for (const m of text.matchAll(/(?:from\s*|import\(\s*|require\(\s*)["'](node:[\w/]+)["']/g)) if (m[1]) nodeBuiltins.add(m[1]);
-    }
-    return { ok: true, modules, rawBytes, gzipBytes, kuromoji, nodeBuiltins: [...nodeBuiltins] };
-  } catch (err) {
-    const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? '';
-    return { ok: false, reason: `wrangler deploy --dry-run failed: ${stderr.slice(-1500) || String(err)}` };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
 }
 
 export default async function setup(project: TestProject): Promise<void> {
