@@ -19,7 +19,7 @@ export type Day = z.infer<typeof DaySchema>;
  * the next morning); closures (holidays, New Year) are decided by the day the window starts.
  */
 export const SlotSchema = z
-  .object({
+  .strictObject({
     days: z.array(DaySchema).min(1).optional(),
     dates: z.array(z.number().int().min(1).max(31)).min(1).optional(),
     from: hhmm,
@@ -34,7 +34,7 @@ export type Slot = z.infer<typeof SlotSchema>;
 const isoWithOffset = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?\+09:00$/, 'expected ISO 8601 with +09:00');
 
 export const HoursSchema = z
-  .object({
+  .strictObject({
     /** What a person reads, in Japanese. */
     text: z.string().min(1),
     /**
@@ -48,7 +48,7 @@ export const HoursSchema = z
     /** Closed over the New Year break, 12/29–1/3. */
     closedNewYear: z.boolean().optional(),
     /** For trial-only channels (#9999): ISO 8601 start/end with +09:00 offsets. */
-    trials: z.array(z.object({ start: isoWithOffset, end: isoWithOffset })).optional(),
+    trials: z.array(z.strictObject({ start: isoWithOffset, end: isoWithOffset })).optional(),
   })
   .superRefine((h, ctx) => {
     if (h.kind === 'weekly' && !h.slots?.length) ctx.addIssue({ code: 'custom', path: ['slots'], message: 'weekly hours need at least one slot' });
@@ -57,7 +57,7 @@ export const HoursSchema = z
   });
 export type Hours = z.infer<typeof HoursSchema>;
 
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   /** A web address, or a path in this repository (the plan text); null when the page address was not recorded. */
   url: z.string().nullable(),
   /** The page's own date as seen (free text: "2024-03", "2021 (blog)"), null when the page has none. */
@@ -72,7 +72,8 @@ export const ChannelKindSchema = z.enum(['phone', 'sns', 'chat', 'web', 'mail', 
 export const UnverifiedFieldSchema = z.enum(['phone', 'url', 'hours', 'cost', 'languages', 'availability', 'coverage', 'line-id']);
 export type UnverifiedField = z.infer<typeof UnverifiedFieldSchema>;
 
-export const ChannelSchema = z.object({
+// Strict: a misspelt field (closedOnHoliday, howTofind) is an error instead of being silently ignored.
+export const ChannelSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case kebab-case'),
   name: z.string().min(1),
   /** Other names people and the plan use (reading, nickname); used for matching keys and search. */
@@ -99,7 +100,7 @@ export const ChannelSchema = z.object({
   measures: z.array(z.number().int().min(1).max(141)).default([]),
   /** 施策 No. whose content fits the channel although the plan does not name it. */
   relatedMeasures: z.array(z.number().int().min(1).max(141)).default([]),
-  verified: z.object({
+  verified: z.strictObject({
     status: z.enum(['verified', 'partial', 'plan-only']),
     checkedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
     sources: z.array(SourceSchema).min(1),
