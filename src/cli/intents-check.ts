@@ -18,7 +18,10 @@ function dirArg(args: string[]): string {
 try {
   const dir = dirArg(process.argv.slice(2));
   // Paths relative to where the operator stands, so `file:line` opens in an editor.
-  const files = (await readIntentDir(dir)).map((f) => ({ ...f, file: relative(process.cwd(), f.file) || f.file }));
+  const files = (await readIntentDir(dir)).map((f) => {
+    const rel = relative(process.cwd(), f.file);
+    return { ...f, file: rel && !rel.startsWith('..') ? rel : f.file };
+  });
   if (files.length === 0) throw new Error(`intents:check: no *.yaml files in ${dir}`);
   const report = await checkIntents(files, readReferenceData(root));
   for (const line of formatReport(report)) console.log(line);
