@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError, crossCheck, parseContent, type ContentFiles } from '../../src/content/load.js';
+import { EMPTY_INTENTS } from '../../src/core/compiled-intents.js';
 
 const ROOT = new URL('../../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, ROOT), 'utf8'));
@@ -10,6 +11,8 @@ const real = (): ContentFiles => ({
   intents: readJson('data/intents.compiled.json'),
 });
 const fixture = (name: string): unknown => readJson(`test/fixtures/content/${name}`);
+// An empty intent table keeps the fixture tests independent of the intent table being edited elsewhere.
+const base = (): ContentFiles => ({ ...real(), intents: structuredClone(EMPTY_INTENTS) });
 
 function errorOf(run: () => unknown): ContentError {
   try {
@@ -39,34 +42,34 @@ describe('parseContent with the shipped content', () => {
 
 describe('parseContent with broken files names file, entry and field', () => {
   it('reports an unknown hours kind', () => {
-    const err = errorOf(() => parseContent({ ...real(), channels: fixture('channels-bad-hours-kind.json') }));
+    const err = errorOf(() => parseContent({ ...base(), channels: fixture('channels-bad-hours-kind.json') }));
     expect(err.problems).toHaveLength(1);
     expect(err.message).toMatch(/^data\/channels\.json: channel "dv-navi-8008": hours\.kind: Invalid option/);
     expect(err.message).toMatchSnapshot();
   });
 
   it('reports every broken field, and the position when the id itself is missing', () => {
-    const err = errorOf(() => parseContent({ ...real(), channels: fixture('channels-broken-fields.json') }));
+    const err = errorOf(() => parseContent({ ...base(), channels: fixture('channels-broken-fields.json') }));
     expect(err.message).toContain('channel "childline": audience');
     expect(err.message).toContain('channel #1: id');
     expect(err.message).toMatchSnapshot();
   });
 
   it('reports weekly hours without slots and a slot that ends before it starts', () => {
-    const err = errorOf(() => parseContent({ ...real(), channels: fixture('channels-bad-slots.json') }));
+    const err = errorOf(() => parseContent({ ...base(), channels: fixture('channels-bad-slots.json') }));
     expect(err.message).toContain('channel "houterasu-support-dial": hours.slots.1');
     expect(err.message).toContain('channel "minna-jinken-110": hours.slots: weekly hours need at least one slot');
     expect(err.message).toMatchSnapshot();
   });
 
   it('reports a file that is not a list', () => {
-    expect(errorOf(() => parseContent({ ...real(), channels: fixture('channels-not-array.json') })).message).toMatchSnapshot();
+    expect(errorOf(() => parseContent({ ...base(), channels: fixture('channels-not-array.json') })).message).toMatchSnapshot();
   });
 
   it('reports broken measures and intents together with the file names given', () => {
     const err = errorOf(() =>
       parseContent(
-        { ...real(), measures: fixture('measures-broken.json'), intents: fixture('intents-wrong-version.json') },
+        { ...base(), measures: fixture('measures-broken.json'), intents: fixture('intents-wrong-version.json') },
         { measures: 'test/fixtures/content/measures-broken.json' },
       ),
     );
@@ -78,14 +81,14 @@ describe('parseContent with broken files names file, entry and field', () => {
 
 describe('parseContent cross-checks the files against each other', () => {
   it('rejects a channel whose measure is missing from measures.json', () => {
-    const files = real();
+    const files = base();
     const measures = (files.measures as { no: number }[]).filter((m) => m.no !== 36);
     const err = errorOf(() => parseContent({ ...files, measures }));
     expect(err.problems).toContain('data/channels.json: channel "dv-navi-8008": measures: No. 36 is not in data/measures.json');
   });
 
   it('rejects a repeated channel id', () => {
-    const files = real();
+    const files = base();
     const channels = files.channels as { id: string }[];
     const err = errorOf(() => parseContent({ ...files, channels: [...channels, channels[0]] }));
     expect(err.problems).toContain(`data/channels.json: channel "${channels[0]?.id}": id: appears more than once`);
