@@ -71,6 +71,10 @@ describe('openStatus over the New Year break (12/29–1/3)', () => {
   it('leaves 24-hour lines open', () => {
     expect(at('yorisoi-hotline', '2026-12-31T23:59').open).toBe(true);
   });
+
+  it('names the date when the next opening is a week or more away', () => {
+    expect(at('houterasu-support-dial', '2026-12-28T22:00')).toMatchObject({ open: false, label: '1/4(月) 9:00から' });
+  });
 });
 
 describe('openStatus on the 10th of a month (いのちの電話 free line runs 8:00 to 8:00 next day)', () => {
