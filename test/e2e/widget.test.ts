@@ -254,4 +254,33 @@ describe('the embedded widget in a real browser', () => {
     expect(box?.height).toBeGreaterThanOrEqual(44);
     await page.close();
   });
+
+  it('renders every part of the reply contract: badges, opening time, #-numbers, measures, and drops unsafe links', async () => {
+    const card = { phone: null, url: null, cost: null, kind: 'phone', audience: 'だれでも', howToFind: null, opensAt: null, hours: '24時間' };
+    const reply = {
+      crisis: true, lang: 'ja', reply: '<script>alert(1)</script>話してくれてありがとう',
+      intents: [{ id: 'suicide', label: '死にたい気持ち', score: 5 }],
+      channels: [
+        { ...card, id: 'a', name: 'ずっとつながる電話', phone: '#8008', tel: 'tel:#8008', openNow: true },
+        { ...card, id: 'b', name: '夜はお休みの窓口', phone: '0120-000-000', tel: 'tel:0120000000', openNow: false, opensAt: '明日 9:00から', hours: '平日 9:00〜17:00' },
+        { ...card, id: 'c', name: 'あやしいリンク', kind: 'web', url: 'javascript:alert(1)', openNow: null },
+      ],
+      measures: [{ no: 36, title: 'DV被害者等支援', ministries: ['内閣府', '警察庁'], summary: '被害者の相談と保護を進める。' }],
+    };
+    const page = await newPage();
+    await page.route('**/api/chat', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(reply) }));
+    const frame = await openWidget(page);
+    await ask(frame, 'test');
+    const article = frame.locator('article.msg-bot').last();
+    expect(await article.locator('.reply-text').innerText()).toBe(reply.reply);
+    expect(await article.locator('.notice-crisis').count()).toBe(1);
+    const cards = article.locator('li.card');
+    expect(await cards.nth(0).locator('.badge-open').innerText()).toBe('今つながる');
+    expect(await cards.nth(0).locator('a.btn-call').getAttribute('href')).toBe('tel:%238008');
+    expect(await cards.nth(1).locator('.badge').innerText()).toContain('明日 9:00から');
+    expect(await cards.nth(2).locator('a').count()).toBe(0);
+    expect(await article.locator('details.measures summary').innerText()).toContain('（1）');
+    expect(await article.locator('details.measures li').textContent()).toContain('No.36 DV被害者等支援（内閣府・警察庁）');
+    await page.close();
+  });
 });
