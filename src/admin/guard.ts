@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import { HttpError } from '../http/errors.js';
 import { bearerOf, safeEqual, SESSION_COOKIE, validCsrf, validSession } from './auth.js';
 import { LoginPage } from './layout.js';
+import type { Throttle } from './throttle.js';
 
 export type AdminEnv = { Variables: { session: string | null } };
 
@@ -20,13 +21,14 @@ function unauthorized(c: Context, apiPath: boolean): Response | Promise<Response
  * Session-authenticated POST/DELETE must carry the form token (_csrf field or X-CSRF-Token header);
  * bearer requests need none, since a browser never attaches that header on its own.
  */
-export function guard(token: string, now: () => Date): MiddlewareHandler<AdminEnv> {
+export function guard(token: string, now: () => Date, throttle: Throttle): MiddlewareHandler<AdminEnv> {
   return async (c, next) => {
     const apiPath = /\/admin\/api(\/|$)/.test(c.req.path);
     const header = c.req.header('Authorization');
     if (header !== undefined) {
+      refuseWhileThrottled(throttle);
       const sent = bearerOf(header);
-      if (!sent || !(await safeEqual(sent, token))) return unauthorized(c, apiPath);
+      if (!sent || !(await safeEqual(sent, token))) { throttle.fail(); return unauthorized(c, apiPath); }
       c.set('session', null);
       return next();
     }
@@ -40,6 +42,15 @@ export function guard(token: string, now: () => Date): MiddlewareHandler<AdminEn
     c.set('session', session);
     return next();
   };
+}
+
+/** 429 while too many token attempts have failed in the current window. */
+export function refuseWhileThrottled(throttle: Throttle): void {
+  const wait = throttle.blockedFor();
+  if (wait > 0) {
+    throw new HttpError(429, 'too_many_attempts', 'too many wrong tokens; try again in a minute',
+      undefined, { 'Retry-After': String(Math.ceil(wait / 1000)) });
+  }
 }
 
 /** A login POST must come from this console's own page (or from no page at all, e.g. curl). */

@@ -12,8 +12,9 @@ import { ChannelsPage, InboxPage, IntentsPage } from './browse-pages.js';
 import { summariseDays } from './counts.js';
 import { DashboardPage } from './dashboard-page.js';
 import type { AdminDeps } from './deps.js';
-import { guard, sameOrigin, type AdminEnv } from './guard.js';
+import { guard, refuseWhileThrottled, sameOrigin, type AdminEnv } from './guard.js';
 import { ADMIN_CSS, LoginPage } from './layout.js';
+import { createThrottle } from './throttle.js';
 
 export type { AdminDeps } from './deps.js';
 
@@ -58,19 +59,24 @@ export function adminRoutes(deps: AdminDeps): Hono<AdminEnv> {
     app.all('*', () => { throw new HttpError(404, 'not_found', 'the operator console is off on this server'); });
     return app;
   }
+  const throttle = createThrottle(deps.now);
   app.use('*', bodyLimit({ maxSize: 16 * 1024, onError: () => { throw new HttpError(413, 'too_large', 'request body too large'); } }));
   app.get('/style.css', (c) => c.body(ADMIN_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.get('/login', (c) => c.html(LoginPage({})));
   app.post('/login', async (c) => {
     if (!sameOrigin(c)) throw new HttpError(403, 'csrf', 'login must come from the console page');
+    refuseWhileThrottled(throttle);
     const sent = formText(await c.req.parseBody(), 'token');
-    if (!(await safeEqual(sent, token))) return c.html(LoginPage({ error: 'トークンが違います。' }), 401);
+    if (!(await safeEqual(sent, token))) {
+      throttle.fail();
+      return c.html(LoginPage({ error: 'トークンが違います。' }), 401);
+    }
     setCookie(c, SESSION_COOKIE, await makeSession(token, deps.now()),
       { httpOnly: true, secure: true, sameSite: 'Strict', path: '/admin', maxAge: SESSION_SECONDS });
     return c.redirect('/admin', 303);
   });
 
-  app.use('*', guard(token, deps.now));
+  app.use('*', guard(token, deps.now, throttle));
   app.post('/logout', (c) => {
     deleteCookie(c, SESSION_COOKIE, { path: '/admin', secure: true });
     return c.redirect('/admin/login', 303);

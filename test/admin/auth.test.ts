@@ -147,3 +147,22 @@ describe('auth primitives', () => {
     expect(await validSession('another-token-0123456789', session, NOW)).toBe(false);
   });
 });
+
+describe('throttling wrong tokens', () => {
+  it('answers 429 with Retry-After once 20 wrong tokens arrived within a minute, for bearer and login alike', async () => {
+    let now = NOW;
+    const { app } = harness({ now: () => now });
+    const { cookie } = await login(app);
+    for (let i = 0; i < 20; i++) {
+      expect((await app.request('/admin/api/unmatched', { headers: bearer(`guess-${i}-xxxxxxxxxxxxxxxx`) })).status).toBe(401);
+    }
+    const refused = await app.request('/admin/api/unmatched', { headers: bearer() });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await app.request('/admin/login', form({ token: TOKEN }))).status).toBe(429);
+    // An operator already logged in keeps working.
+    expect((await app.request('/admin/api/unmatched', { headers: { Cookie: cookie } })).status).toBe(200);
+    now = new Date(NOW.getTime() + 61_000);
+    expect((await app.request('/admin/api/unmatched', { headers: bearer() })).status).toBe(200);
+  });
+});
