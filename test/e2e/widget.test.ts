@@ -65,6 +65,7 @@ describe('the embedded widget in a real browser', () => {
     const reply = frame.locator('article.msg-bot').last();
     expect(await reply.locator('.reply-text').innerText()).not.toBe('');
     expect(await reply.locator('li.card').count()).toBeGreaterThan(0);
+    expect(await frame.locator('.app > [role="status"][aria-live="polite"]').textContent()).toMatch(/^返事が届きました。相談窓口が\d+件/);
     expect(await reply.locator('a[href^="tel:"]').first().getAttribute('href')).toMatch(/^tel:[0-9%]+$/);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'widget-desktop.png') });

@@ -115,7 +115,7 @@ async function send(raw: string): Promise<void> {
   sendButton.disabled = true;
   try {
     const reply = await ask(text, lang, municipality, controller.signal);
-    show(botMessage(reply), `${reply.reply} (${reply.channels.length})`);
+    show(botMessage(reply), `${t.arrived(reply.channels.length)} ${reply.reply}`);
   } catch (err) {
     if ((err as Error).name !== 'AbortError') show(errorMessage(), t.error);
   } finally {

@@ -44,6 +44,8 @@ export interface Strings {
   privacy: string;
   you: string;
   bot: string;
+  /** Read out by screen readers when an answer arrives. */
+  arrived: (channels: number) => string;
 }
 
 const ja: Strings = {
@@ -93,6 +95,7 @@ const ja: Strings = {
   privacy: 'やりとりは保存されません。この画面を閉じると消えます。',
   you: 'あなた',
   bot: 'つなぎ',
+  arrived: (n) => `返事が届きました。相談窓口が${n}件あります。`,
 };
 
 const easyJa: Strings = {
@@ -109,6 +112,13 @@ const easyJa: Strings = {
   send: 'おくる',
   thinking: 'さがして います…',
   topicsLabel: 'えらんで ください',
+  topics: [
+    { label: 'ひとりで さみしい', text: 'ひとりで さみしい' },
+    { label: 'おかねが ない', text: 'おかねが なくて こまって いる' },
+    { label: 'かぞくが こわい', text: 'おっとに たたかれて こわい' },
+    { label: 'こころが つらい', text: 'こころが つらくて ねむれない' },
+    { label: 'しごとが つらい', text: 'しごとが つらい' },
+  ],
   openNow: 'いま つながる',
   closedNow: 'いまは おやすみ',
   call: (phone) => `でんわ する ${phone}`,
@@ -131,6 +141,7 @@ const easyJa: Strings = {
   error: 'おくれません でした。すこし まって、もう いちど おくって ください。',
   fallbackLine: 'よりそいホットライン（24じかん・むりょう）',
   privacy: 'はなした ことは のこりません。',
+  arrived: (n) => `へんじが きました。そうだん できる ところが ${n}こ あります。`,
 };
 
 const en: Strings = {
@@ -179,6 +190,7 @@ const en: Strings = {
   you: 'You',
   bot: 'tsunagi',
   opensAt: (when) => `${when}`,
+  arrived: (n) => `An answer arrived with ${n} place${n === 1 ? '' : 's'} to contact.`,
 };
 
 export const STRINGS: Readonly<Record<UiLang, Strings>> = { ja, 'easy-ja': easyJa, en };
