@@ -24,6 +24,10 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 // "LINE ID: taro_123", "ラインのIDはtaro.99", "@taro123", and any handle mixing letters and digits.
 const LINE_ID = /(?:line|ライン|らいん)?\s*(?:の\s*)?(?<![a-z])(?:id|アイディー?)(?:\s*[:=は]\s*|\s+)[a-z0-9._-]{3,}/giu;
 const HANDLE = /@[a-z0-9._-]{2,}/giu;
+// "LINE: tarotaro", "ラインはhanako": a handle named by the app, even without digits.
+const APP_HANDLE = /(?<![a-z])(?:line|ライン|らいん|インスタ|insta|instagram|twitter|ツイッター|x|tiktok|discord)\s*(?:[:=]|は)\s*[a-z0-9._-]{3,}/giu;
+// hanako_desu, taro.yamada: handles are the only everyday words with _ or . between letters.
+const DOTTED_TOKEN = /\b[a-z0-9]+(?:[_.][a-z0-9]+)+\b/giu;
 const MIXED_TOKEN = /\b(?=[a-z0-9._-]*\d)(?=[a-z0-9._-]*[a-z])[a-z0-9._-]{4,}\b/giu;
 const POSTAL = /〒\s*\d{3}\s*[-ー−]?\s*\d{4}|(?<![\d-])\d{3}[-ー−]\d{4}(?![\d-])/gu;
 // 090-1234-5678, 03 1234 5678, 03(1234)5678, +81 90…: a 0 or +81, then 8–11 more digits with light separators
@@ -38,10 +42,13 @@ const BLOCK = `(?:${NUM}(?:丁目|番地|番|号)(?:${NUM}(?:番地|番|号|-)?)
 const STREET = new RegExp(`(${PREFECTURE}?${MUNICIPALITY}{1,2})([\\p{Script=Han}\\p{Script=Katakana}ヶ々]{0,8}${BLOCK})`, 'gu');
 const LOOSE_BLOCK = new RegExp(`${NUM}丁目(?:${NUM}(?:番地|番|号|-)?)*|(?<=\\p{Script=Han})\\d+(?:-\\d+)+|\\d+(?:-\\d+){2,}`, 'gu');
 const DIGIT_RUN = /#?\d{3,}/gu;
+// 〇九〇一二三四… : numbers spelled digit by digit in kanji (四六時中 and 一二 stay: runs of three or more only).
+const KANJI_DIGIT_RUN = /[〇一二三四五六七八九]{3,}/gu;
 // Public short numbers say which line someone tried, not who they are: 110, 119, 189 and #-codes (#8008, #7119).
 const PUBLIC_SHORT = /^(?:110|119|189|118|171|#\d{4})$/u;
 
 const HONORIFIC = '(?:さん|さま|様|くん|君|ちゃん|先生)';
+const LATIN_NAME = /\b([a-z]{2,12})[- ](?:san|sama|kun|chan)\b/giu;
 const NAME = new RegExp(`([\\p{Script=Han}々]{1,5}|[\\p{Script=Katakana}ー]{2,8}|[a-z]{2,12})${HONORIFIC}`, 'giu');
 // Hiragana names (ゆうきくん) only with くん/ちゃん and after a particle or the start, where a word boundary is known;
 // hiragana before さん/さま is mostly not a name (たくさん, おつかれさま).
@@ -69,6 +76,7 @@ function isRoleWord(stem: string): boolean {
 
 function redactNames(text: string): string {
   return text
+    .replace(LATIN_NAME, (m: string, stem: string) => REDACTED.name + m.slice(stem.length))
     .replace(NAME, (m: string, stem: string) => (isRoleWord(stem) ? m : REDACTED.name + m.slice(stem.length)))
     .replace(KANA_NAME, (m: string, before: string, stem: string) =>
       (isRoleWord(stem) ? m : before + REDACTED.name + m.slice(before.length + stem.length)));
@@ -78,9 +86,10 @@ function redactNames(text: string): string {
 export function redact(text: string): string {
   let s = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
   s = s.replace(EMAIL, REDACTED.email).replace(URL, REDACTED.url).replace(HANDLE, REDACTED.lineId);
-  s = s.replace(LINE_ID, REDACTED.lineId).replace(POSTAL, REDACTED.postal).replace(PHONE, REDACTED.phone);
+  s = s.replace(APP_HANDLE, REDACTED.lineId).replace(LINE_ID, REDACTED.lineId).replace(POSTAL, REDACTED.postal).replace(PHONE, REDACTED.phone);
   s = s.replace(STREET, (_m, city: string) => city + REDACTED.address).replace(LOOSE_BLOCK, REDACTED.address);
-  s = s.replace(MIXED_TOKEN, REDACTED.lineId).replace(DIGIT_RUN, (m) => (PUBLIC_SHORT.test(m) ? m : REDACTED.digits));
+  s = s.replace(MIXED_TOKEN, REDACTED.lineId).replace(DOTTED_TOKEN, REDACTED.lineId);
+  s = s.replace(DIGIT_RUN, (m) => (PUBLIC_SHORT.test(m) ? m : REDACTED.digits)).replace(KANJI_DIGIT_RUN, REDACTED.digits);
   s = redactNames(s);
   return Array.from(s).slice(0, REDACT_MAX_CHARS).join('');
 }

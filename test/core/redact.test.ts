@@ -51,12 +51,16 @@ describe('redact: online identities', () => {
     ['ライン ID: hanako99 だよ', '〔ID〕 だよ'],
     ['@kenji_0505 にずっと絡まれてる', '〔ID〕 にずっと絡まれてる'],
     ['インスタの垢 yuki2009 に変なDMくる', 'インスタの垢 〔ID〕 に変なDMくる'],
+    ['LINE: tarotaro で連絡して', '〔ID〕 で連絡して'],
+    ['インスタ hanako_desu に晒された', 'インスタ 〔ID〕 に晒された'],
   ])('hides %s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
 
-  it('does not take English words for ids', () => {
+  it('does not take English words or app names alone for ids', () => {
     expect(redact('I said hello, the idea is good')).toBe('I said hello, the idea is good');
+    expect(redact('I saw a box: nothing inside')).toBe('I saw a box: nothing inside');
+    expect(redact('ライン交換したら既読無視された')).toBe('ライン交換したら既読無視された');
   });
 });
 
@@ -64,6 +68,11 @@ describe('redact: digit runs', () => {
   it('hides runs of three or more digits, in any width', () => {
     expect(redact('借金が300万ある')).toBe('借金が〔数字〕万ある');
     expect(redact('口座番号１２３４５６７')).toBe('口座番号〔数字〕');
+  });
+
+  it('hides numbers spelled digit by digit in kanji, but not words made of numerals', () => {
+    expect(redact('番号は〇九〇一二三四五六七八')).toBe('番号は〔数字〕');
+    expect(redact('四六時中つらい。一人で泣いてる')).toBe('四六時中つらい。一人で泣いてる');
   });
 });
 
@@ -75,6 +84,7 @@ describe('redact: names with honorifics', () => {
     ['同じクラスのゆうきくんが無視してくる', '同じクラスの〔名前〕くんが無視してくる'],
     ['花子ちゃんのママに言われた', '〔名前〕ちゃんのママに言われた'],
     ['鈴木様からの請求書', '〔名前〕様からの請求書'],
+    ['Tanaka-san ni iwareta', '〔名前〕-san ni iwareta'],
   ])('hides the name in %s', (input, expected) => {
     expect(redact(input)).toBe(expected);
   });
