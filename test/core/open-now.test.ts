@@ -127,8 +127,10 @@ describe('openStatus ignores the machine time zone', () => {
     const run = () => ['2026-11-30T03:00', '2026-12-10T23:30', '2026-12-31T10:00'].map((w) => at('inochi-denwa-free', w));
     try {
       process.env.TZ = 'UTC';
+      expect(new Date(0).getTimezoneOffset()).toBe(0); // the switch really took effect in this process
       const utc = run();
       process.env.TZ = 'America/Los_Angeles';
+      expect(new Date(0).getTimezoneOffset()).toBe(480);
       expect(run()).toEqual(utc);
       expect(utc[0]?.label).toBe('今日 16:00から');
     } finally {
