@@ -61,7 +61,7 @@ function mapHours(ref: ReferenceChannel, entry: CuratedEntry | undefined, unveri
   const parsed = HoursSchema.safeParse({ ...raw, text });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    fail(ref.id, `hours.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'invalid');
+    fail(ref.id, ['hours', ...(issue?.path ?? [])].map(String).join('.'), issue?.message ?? 'invalid');
   }
   if (unverified.includes('hours') && !['unknown', 'varies'].includes(parsed.data.kind)) {
     fail(ref.id, 'hours.kind', `the reference marks hours unverified, so kind must be unknown or varies, not ${parsed.data.kind}`);

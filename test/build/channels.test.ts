@@ -135,6 +135,14 @@ describe('the build refuses inputs that break the rules', () => {
     expect(() => assembleChannels(bad)).toThrow(/channel "inochi-sos": hours\.kind: .*unknown or varies/);
   });
 
+  it('rejects a misspelt hours field instead of ignoring it', () => {
+    const bad = clone(inputs);
+    (bad.curated as { channels: Record<string, unknown> }).channels['childline'] = {
+      hours: { kind: 'weekly', slots: [{ from: '16:00', to: '21:00' }], closedNewYears: true },
+    };
+    expect(() => assembleChannels(bad)).toThrow(/channel "childline": hours\.: Unrecognized key: "closedNewYears"/);
+  });
+
   it('rejects a curated entry for a channel that does not exist', () => {
     const bad = clone(inputs);
     (bad.curated as { channels: Record<string, unknown> }).channels['yorisoi-hotlin'] = { hours: { kind: 'always' } };
