@@ -140,7 +140,7 @@ describe('the build refuses inputs that break the rules', () => {
     (bad.curated as { channels: Record<string, unknown> }).channels['childline'] = {
       hours: { kind: 'weekly', slots: [{ from: '16:00', to: '21:00' }], closedNewYears: true },
     };
-    expect(() => assembleChannels(bad)).toThrow(/channel "childline": hours\.: Unrecognized key: "closedNewYears"/);
+    expect(() => assembleChannels(bad)).toThrow(/channel "childline": hours: Unrecognized key: "closedNewYears"/);
   });
 
   it('rejects a curated entry for a channel that does not exist', () => {
