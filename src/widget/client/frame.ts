@@ -43,8 +43,8 @@ function renderChrome(): void {
   input.placeholder = t.placeholder;
   sendButton.textContent = t.send;
   hint.textContent = `${t.quickExitHint} ${t.privacy}`;
-  intro.replaceChildren(h('p', {}, t.intro), h('p', { class: 'emergency' }, t.emergency,
-    ' ', h('a', { href: 'tel:110', class: 'emergency-link' }, '110'), ' ', h('a', { href: 'tel:119', class: 'emergency-link' }, '119')));
+  intro.replaceChildren(h('p', {}, t.intro), h('p', { class: 'emergency' }, t.emergency),
+    h('div', { class: 'actions' }, h('a', { href: 'tel:110', class: 'btn btn-call' }, t.call('110')), h('a', { href: 'tel:119', class: 'btn btn-call' }, t.call('119'))));
   topics.replaceChildren(h('p', { id: 'topics-label', class: 'topics-label' }, t.topicsLabel),
     ...t.topics.map((topic) => {
       const b = h('button', { type: 'button', class: 'btn btn-topic' }, topic.label);
