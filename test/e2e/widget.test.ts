@@ -106,7 +106,7 @@ describe('the embedded widget in a real browser', () => {
     await expect.poll(() => page.frames().some((f) => f.url().includes('/widget/frame'))).toBe(true);
     const frame = chatFrame(page);
     await expect.poll(() => frame.evaluate(() => document.activeElement?.id), { timeout: 10_000 }).toBe('q');
-    await page.keyboard.type('しごとがつらくて、もうむり');
+    await page.keyboard.type('かれしにどなられるのがこわい。DVかもしれない');
     await page.keyboard.press('Enter');
     await frame.locator('article.msg-bot').first().waitFor();
     let href: string | null = null;
@@ -124,7 +124,7 @@ describe('the embedded widget in a real browser', () => {
     const page = await newPage();
     await page.goto('about:blank');
     const frame = await openWidget(page);
-    await ask(frame, '旦那に殴られた。今も家にいる');
+    await ask(frame, '夫からのDVに悩んでいます。毎日どなられて、こわい');
     const first = frame.locator('article.msg-bot').last().locator(':scope > *').first();
     expect(await first.getAttribute('class')).toContain('notice-safety');
     await frame.focus('#q');

@@ -47,9 +47,10 @@ describe('widget client helpers', () => {
     expect(memo).not.toContain(reply.reply);
   });
 
-  it('shows the quick exit first for DV, sexual violence and stalking only', () => {
+  it('shows the quick exit first for DV, sexual violence, stalking and child abuse only', () => {
     expect(needsSafetyFirst(reply)).toBe(true);
     expect(needsSafetyFirst({ ...reply, intents: [{ id: 'sexual-violence', label: '', score: 1 }] })).toBe(true);
+    expect(needsSafetyFirst({ ...reply, intents: [{ id: 'child-abuse', label: '', score: 1 }] })).toBe(true);
     expect(needsSafetyFirst({ ...reply, intents: [{ id: 'loneliness', label: '', score: 1 }] })).toBe(false);
   });
 

@@ -2,8 +2,8 @@ import type { Reply, ReplyChannel, ReplyMeasure } from '../../core/types.js';
 import { h, safeHttpUrl, safeTel } from './dom.js';
 import type { Strings } from './i18n.js';
 
-/** Intents after which the quick exit is shown first: someone at home may be watching. */
-const SAFETY_INTENTS = new Set(['dv', 'sexual-violence', 'stalking']);
+/** Intents after which the quick exit is shown first: someone at home (or following them) may be watching. */
+const SAFETY_INTENTS = new Set(['dv', 'sexual-violence', 'stalking', 'child-abuse']);
 
 export function needsSafetyFirst(reply: Reply): boolean {
   return reply.intents.some((i) => SAFETY_INTENTS.has(i.id));
