@@ -19,7 +19,14 @@ export function frameCsp(ancestors: readonly string[]): string {
   ].join('; ');
 }
 
-const PRIVATE = { 'cache-control': 'no-store', 'referrer-policy': 'no-referrer', 'x-content-type-options': 'nosniff' };
+/** The frame is embedded by city sites: cross-origin resource policy, never cached (shared devices). */
+const FRAME_HEADERS = {
+  'cache-control': 'no-store',
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'cross-origin-resource-policy': 'cross-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
 
 /** Versioned files are cached for a year; an unversioned or stale URL gets a short cache. */
 function asset(c: Context, body: string, type: string): Response {
@@ -45,7 +52,7 @@ export function widgetRoutes(deps: WidgetDeps): Hono {
     const m = c.req.query('m');
     const municipality = m ? findMunicipality(deps.municipalities, m) : undefined;
     const csp = frameCsp(municipality?.allowedOrigins ?? []);
-    return c.html(framePage(pickLang(c.req.query('lang')), WIDGET_VERSION), 200, { ...PRIVATE, 'content-security-policy': csp });
+    return c.html(framePage(pickLang(c.req.query('lang')), WIDGET_VERSION), 200, { ...FRAME_HEADERS, 'content-security-policy': csp });
   });
   return app;
 }

@@ -50,6 +50,7 @@ describe('widget routes', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('x-frame-options')).toBeNull();
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
   });
 
   it('lets only tsunagi itself embed the frame for an unknown city', async () => {
