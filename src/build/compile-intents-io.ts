@@ -10,9 +10,10 @@ export async function readIntentDir(dir: string): Promise<IntentFile[]> {
 
 /** Stable text of the compiled table (one spelling per line keeps git diffs readable). */
 export function serialise(table: unknown): string {
-  const t = table as { spellings: unknown[]; blockers: unknown[] } & Record<string, unknown>;
+  const t = table as { spellings: unknown[]; blockers: unknown[]; examples?: unknown[] } & Record<string, unknown>;
   const lines = (xs: unknown[]) => xs.map((x) => `    ${JSON.stringify(x)}`).join(',\n');
   return `{\n  "version": ${JSON.stringify(t.version)},\n  "intents": ${JSON.stringify(t.intents)},\n`
-    + `  "spellings": [\n${lines(t.spellings)}\n  ],\n  "blockers": [\n${lines(t.blockers)}\n  ]\n}\n`;
+    + `  "spellings": [\n${lines(t.spellings)}\n  ],\n  "blockers": [\n${lines(t.blockers)}\n  ],\n`
+    + `  "examples": [\n${lines(t.examples ?? [])}\n  ]\n}\n`;
 }
 

@@ -1,8 +1,9 @@
 import { parse } from 'yaml';
 import { IntentFileSchema, type IntentSource } from '../content/intent-schema.js';
 import {
-  COMPILED_INTENTS_VERSION, type Blocker, type CompiledIntent, type CompiledIntents, type Spelling,
+  COMPILED_INTENTS_VERSION, type Blocker, type CompiledIntent, type CompiledIntents, type Example, type Spelling,
 } from '../core/compiled-intents.js';
+import { normalize } from '../core/normalize.js';
 import { hiderBlockers } from './hiders.js';
 import { loadTokenizer, type Tokenizer } from './kuromoji-tokenizer.js';
 import { expandTerm } from './spellings.js';
@@ -73,7 +74,11 @@ export function compileIntents(intents: IntentSource[], tokenizer: Tokenizer): C
     blockers.push(...out.blockers);
   });
   blockers.push(...hiderBlockers(spellings.map((s) => s.s), tokenizer));
-  return { version: COMPILED_INTENTS_VERSION, intents: intents.map(meta), spellings, blockers };
+  const examples = intents.flatMap((intent, i) => [
+    ...intent.examples.map((e): Example => ({ i, s: normalize(e) })),
+    ...intent.counterexamples.map((e): Example => ({ i, s: normalize(e), neg: true })),
+  ]).filter((e) => e.s);
+  return { version: COMPILED_INTENTS_VERSION, intents: intents.map(meta), spellings, blockers, examples };
 }
 
 /** For operator tools (intents:check --dir): YAML texts in, compiled table out. */

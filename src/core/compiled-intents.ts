@@ -46,12 +46,22 @@ export const BlockerSchema = z.object({
 });
 export type Blocker = z.infer<typeof BlockerSchema>;
 
+/** An intent's example (or counterexample, `neg`), normalised: the nearest-example fallback compares with these. */
+export const ExampleSchema = z.object({
+  i: z.number().int().min(0),
+  s: z.string(),
+  neg: z.boolean().optional(),
+});
+export type Example = z.infer<typeof ExampleSchema>;
+
 export const CompiledIntentsSchema = z.object({
   version: z.literal(COMPILED_INTENTS_VERSION),
   intents: z.array(CompiledIntentSchema),
   spellings: z.array(SpellingSchema),
   blockers: z.array(BlockerSchema),
+  // Optional so tables built before the fallback existed (and hand-made test tables) still parse.
+  examples: z.array(ExampleSchema).optional(),
 });
 export type CompiledIntents = z.infer<typeof CompiledIntentsSchema>;
 
-export const EMPTY_INTENTS: CompiledIntents = { version: COMPILED_INTENTS_VERSION, intents: [], spellings: [], blockers: [] };
+export const EMPTY_INTENTS: CompiledIntents = { version: COMPILED_INTENTS_VERSION, intents: [], spellings: [], blockers: [], examples: [] };

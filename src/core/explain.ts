@@ -1,11 +1,12 @@
 import { compose, labelIn } from './compose.js';
 import type { Content } from './content.js';
+import { similarFallback } from './fallback.js';
 import { detectLang } from './lang.js';
 import { findBlockers, findHits } from './match.js';
 import { MAX_INPUT_CHARS, normalize } from './normalize.js';
 import { rankChannels } from './rank-channels.js';
 import { rankMeasures } from './rank-measures.js';
-import { firedIntents, scoreIntents } from './score.js';
+import { compareIntents, firedIntents, scoreIntents } from './score.js';
 import type { Lang, Reply } from './types.js';
 
 export interface UnderstandOptions {
@@ -28,6 +29,9 @@ export interface Trace {
   channels: { id: string; score: number; why: string[] }[];
   skippedChannels: { id: string; why: string }[];
   measures: { no: number; score: number; why: string[] }[];
+  /** Nearest examples, when no keyword found a need: what they voted for and what was used. */
+  similar: { neighbours: { intent: string; sim: number; counterexample: boolean; example: string }[];
+    used: string[]; precaution: string[] } | null;
   reply: Reply;
 }
 
@@ -43,9 +47,11 @@ export function explain(text: string, content: Content, options: UnderstandOptio
   const table = content.intents;
   const hits = findHits(normalized, table);
   const scores = scoreIntents(hits, table);
-  const fired = firedIntents(scores);
+  const keywordFired = firedIntents(scores);
+  const fallback = similarFallback(normalized, table, keywordFired, hits);
+  const fired = [...keywordFired, ...fallback.intents].sort(compareIntents);
   const crisisBy = fired.filter((f) => f.intent.crisis);
-  const channels = rankChannels(fired, content, options.now ?? new Date());
+  const channels = rankChannels([...fired, ...fallback.precaution], content, options.now ?? new Date());
   const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
   const measures = meta || fired.length === 0 && normalized.length < 4 ? [] : rankMeasures(fired, content, raw);
   const replyChannels = channels.ranked.map((r) => r.channel);
@@ -71,6 +77,12 @@ export function explain(text: string, content: Content, options: UnderstandOptio
     channels: channels.ranked.map((r) => ({ id: r.channel.id, score: Math.round(r.score * 1000) / 1000, why: r.why })),
     skippedChannels: channels.skipped,
     measures: measures.map((m) => ({ no: m.measure.no, score: Math.round(m.score * 1000) / 1000, why: m.why })),
+    similar: fallback.neighbours.length === 0 ? null : {
+      neighbours: fallback.neighbours.map((n) => ({ intent: intentId(n.example.i), sim: Math.round(n.sim * 1000) / 1000,
+        counterexample: n.example.neg === true, example: n.example.s })),
+      used: fallback.intents.map((f) => f.intent.id),
+      precaution: fallback.precaution.map((f) => f.intent.id),
+    },
     reply,
   };
 }

@@ -1,0 +1,98 @@
+import type { CompiledIntents, Example } from './compiled-intents.js';
+
+/**
+ * Nearest examples: when no keyword fires, the message is compared with every example (and counterexample) the
+ * table carries, as TF-IDF vectors of character bigrams and kanji. Each example an operator writes thus also
+ * teaches the engine paraphrases no keyword names. Index built once per compiled table.
+ */
+interface Posting { e: number; w: number }
+interface SimIndex { postings: Map<string, Posting[]>; idf: Map<string, number>; norms: number[]; examples: Example[] }
+
+const indexes = new WeakMap<CompiledIntents, SimIndex>();
+const KANJI = /[\u4e00-\u9fff々]/;
+
+export function features(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const run of text.split(/[ 。]+/)) {
+    for (let i = 0; i < run.length; i++) {
+      const c = run[i] as string;
+      if (KANJI.test(c)) add(c);
+      if (i + 1 < run.length) add(run.slice(i, i + 2));
+    }
+  }
+  return counts;
+}
+
+const tfw = (tf: number) => 1 + Math.log(tf);
+/** Longer messages are compared on their first 400 characters (where people usually say what is wrong). */
+const MAX_QUERY_CHARS = 400;
+
+function build(table: CompiledIntents): SimIndex {
+  const examples = table.examples ?? [];
+  const vectors = examples.map((e) => features(e.s));
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  // Features in more than a twelfth of the examples (して, いる) barely separate them and cost the most to score.
+  const common = Math.max(5, examples.length / 12);
+  const idf = new Map([...df].filter(([, n]) => n <= common).map(([f, n]) => [f, Math.log(1 + examples.length / n)]));
+  const postings = new Map<string, Posting[]>();
+  const norms = vectors.map((v, e) => {
+    let sum = 0;
+    for (const [f, tf] of v) {
+      const fidf = idf.get(f);
+      if (fidf === undefined) continue;
+      const w = tfw(tf) * fidf;
+      sum += w * w;
+      const list = postings.get(f) ?? [];
+      list.push({ e, w });
+      postings.set(f, list);
+    }
+    return Math.sqrt(sum) || 1;
+  });
+  return { postings, idf, norms, examples };
+}
+
+/** `shared`: how many features the text and the example have in common (one shared kanji is not a likeness). */
+export interface Neighbour { example: Example; sim: number; shared: number }
+
+export const MIN_SHARED = 2;
+
+/** The k examples most like the text (cosine over features the table knows), best first. */
+export function nearestExamples(text: string, table: CompiledIntents, k = 5): Neighbour[] {
+  if (!table.examples?.length || !text) return [];
+  let index = indexes.get(table);
+  if (!index) { index = build(table); indexes.set(table, index); }
+  const dots = new Float64Array(index.examples.length);
+  const shared = new Uint16Array(index.examples.length);
+  let qsum = 0;
+  for (const [f, tf] of features(text.slice(0, MAX_QUERY_CHARS))) {
+    const idf = index.idf.get(f);
+    if (idf === undefined) continue;
+    const wq = tfw(tf) * idf;
+    qsum += wq * wq;
+    for (const { e, w } of index.postings.get(f) ?? []) { dots[e] = (dots[e] ?? 0) + wq * w; shared[e] = (shared[e] ?? 0) + 1; }
+  }
+  const qnorm = Math.sqrt(qsum) || 1;
+  const scored: Neighbour[] = [];
+  dots.forEach((dot, e) => {
+    const example = index.examples[e];
+    const n = shared[e] ?? 0;
+    if (dot > 0 && example && n >= MIN_SHARED) scored.push({ example, sim: dot / (qnorm * (index.norms[e] ?? 1)), shared: n });
+  });
+  return scored.sort((a, b) => b.sim - a.sim).slice(0, k);
+}
+
+export interface Vote { index: number; vote: number; best: number }
+
+/** Per intent: similarity of its examples among the neighbours, minus that of its counterexamples. */
+export function voteIntents(neighbours: Neighbour[]): Vote[] {
+  const votes = new Map<number, Vote>();
+  for (const { example, sim } of neighbours) {
+    const v = votes.get(example.i) ?? { index: example.i, vote: 0, best: 0 };
+    v.vote += example.neg ? -sim : sim;
+    if (!example.neg) v.best = Math.max(v.best, sim);
+    votes.set(example.i, v);
+  }
+  return [...votes.values()].sort((a, b) => b.vote - a.vote);
+}

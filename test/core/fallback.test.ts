@@ -1,0 +1,42 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Content } from '../../src/core/content.js';
+import { explain } from '../../src/core/explain.js';
+import { understand } from '../../src/core/understand.js';
+import { fixtureContent, WEEKDAY_NOON } from './fixture-content.js';
+
+let content: Content;
+beforeAll(async () => { content = await fixtureContent(); });
+const now = WEEKDAY_NOON;
+
+describe('nearest-example fallback', () => {
+  it('names a need from the closest examples when no keyword fires', () => {
+    const t = explain('休日はだれとも話さないまま一日が終わってしまう', content, { now });
+    expect(t.hits.filter((h) => !h.dropped)).toEqual([]);
+    expect(t.similar?.used).toContain('loneliness');
+    expect(t.reply.intents.map((i) => i.id)).toContain('loneliness');
+  });
+
+  it('raises crisis when a crisis example is very close, though no keyword names it', () => {
+    const reply = understand('誰にも迷惑かけずにいなくなる方法ってあるのかな', content, { now });
+    expect(reply.crisis).toBe(true);
+    expect(reply.channels[0]?.id).toBe('yorisoi-hotline');
+  });
+
+  it('screens for crisis paraphrases even when a topic keyword fired', () => {
+    const reply = understand('お金がない。家族のためにもわたしはいないほうがいいと思う', content, { now });
+    expect(reply.intents.map((i) => i.id)).toEqual(expect.arrayContaining(['suicide', 'poverty']));
+    expect(reply.crisis).toBe(true);
+  });
+
+  it('does not run when a keyword crisis already fired, and never removes one', () => {
+    const t = explain('しにたい', content, { now });
+    expect(t.similar).toBeNull();
+    expect(t.crisis.flagged).toBe(true);
+  });
+
+  it('stays quiet for text unlike any example', () => {
+    const t = explain('プリンターのインクはどこで買えますか', content, { now });
+    expect(t.reply.intents).toEqual([]);
+    expect(t.reply.crisis).toBe(false);
+  });
+});
