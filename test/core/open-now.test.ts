@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isJapaneseHoliday, openStatus } from '../../src/core/open-now.js';
 import { channel, tokyo } from '../fixtures/content/real-channels.js';
@@ -136,5 +138,14 @@ describe('openStatus ignores the machine time zone', () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+
+  it('gives the same answers in a fresh process started with TZ=UTC', () => {
+    const code = `import('./src/core/open-now.ts').then((m) => console.log(JSON.stringify(
+      ['2026-11-30T03:00', '2026-12-10T23:30', '2026-11-23T10:00'].map((w) => m.openStatus(${JSON.stringify(channel('houterasu-support-dial').hours)}, new Date(w + ':00+09:00'))))))`;
+    const cwd = fileURLToPath(new URL('../../', import.meta.url));
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', code], { cwd, env: { ...process.env, TZ: 'UTC' }, encoding: 'utf8' });
+    const inProcess = ['2026-11-30T03:00', '2026-12-10T23:30', '2026-11-23T10:00'].map((w) => at('houterasu-support-dial', w));
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(inProcess)));
   });
 });
