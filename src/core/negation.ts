@@ -9,6 +9,10 @@ const AFTER = new RegExp(
   // …と思わない / って思ってない / って思うことはない / と思ったことはありません
   + '|(?:って|と|とは|なんて|とか)(?:思|おも)(?:う|った|って|わ)?(?:こと|の)?(?:は|も)?(?:な[いくかけ]|ありませ|いませ))',
 );
+// After a て/で stem (切っ, 死ん): 切ってない, 死んでいません. After a noun (リスカ): リスカはもうしてない, リスカやめた.
+// やめられない (cannot stop) is not among them: it is a yes.
+const AFTER_TE = /^(?:[てで](?:い|る)?な[いく]|[てで](?:い)?ませ)/;
+const AFTER_NOUN = /^(?:[をはも])?(?:もう)?(?:して(?:い)?な[いく]|して(?:い)?ませ|しなくなっ|やめ(?:た|れた|ました|てる|ている|ています))/;
 // After a く form (死にたく), ね/ねぇ is the rough negative (死にたくねぇ); elsewhere ね is just a particle.
 const AFTER_KU = /^(?:ね|ねぇ|ねえ)(?![らりるれろ])/;
 const BEFORE_EN = /\b(?:not|never|dont|didnt|doesnt|wont|no longer)\s+(?:\w+\s+)?$/;
@@ -21,6 +25,8 @@ export function isNegated(text: string, start: number, end: number): boolean {
   const negation = AFTER.exec(after);
   if (negation) return !DOUBLE.test(after.slice(negation[0].length));
   if (text[end - 1] === 'く' && AFTER_KU.test(after)) return true;
+  if ((text[end - 1] === 'っ' || text[end - 1] === 'ん' || /[いしみびち]$/.test(text.slice(end - 1, end))) && AFTER_TE.test(after)) return true;
+  if (AFTER_NOUN.test(after)) return true;
   if (!/[a-z]/.test(text[start] ?? '')) return false;
   return BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
 }
