@@ -145,13 +145,17 @@ describe('the embedded widget in a real browser', () => {
     await page.close();
   });
 
-  it('follows the page language: an English page gets an English launcher and frame', async () => {
+  it('follows the page language: English page → English launcher and frame; data-lang="easy-ja" → やさしい日本語', async () => {
     const page = await newPage();
     await page.goto(`${app.base}/?lang=en`);
     expect(await page.locator('[data-tsunagi] button').innerText()).toContain('Get support');
     const frame = await openWidget(page, '/?lang=en');
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await frame.getByRole('button', { name: 'Quick exit' }).count()).toBe(1);
+    expect(await frame.title()).toBe('Chat');
+    const easy = await openWidget(page, '/?lang=easy-ja');
+    expect(await easy.locator('label[for="q"]').innerText()).toBe('そうだん したい こと');
+    expect(await page.locator('[data-tsunagi] button').innerText()).toContain('そうだん');
     await page.close();
   });
 

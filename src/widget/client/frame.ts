@@ -34,6 +34,7 @@ const log = h('main', { class: 'log', id: 'log' }, intro, topics, messages);
 
 function renderChrome(): void {
   document.documentElement.lang = lang === 'en' ? 'en' : 'ja';
+  document.title = t.title;
   heading.textContent = t.heading;
   langLabel.textContent = t.langLabel;
   langSelect.value = lang;
