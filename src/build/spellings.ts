@@ -1,5 +1,6 @@
 import { normalize, toHiragana } from '../core/normalize.js';
 import { conjugations, isNegatable, renyou } from './conjugate.js';
+import { englishVariants } from './english.js';
 import type { Token, Tokenizer } from './kuromoji-tokenizer.js';
 
 export interface Expanded {
@@ -73,8 +74,9 @@ function politeNegatives(tokens: Token[], tokenizer: Tokenizer): string[] {
 export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): Expanded {
   const written = normalize(term);
   // English phrases (want to die) can be negated by what comes before them (don't want to die).
-  const english = /^[a-z][a-z ]*[a-z]$/.test(written) && written.includes(' ');
-  if (exact || !written || english) return { spellings: written ? [written] : [], neg: english };
+  const latin = /^[a-z][a-z ]*[a-z]$/.test(written);
+  if (exact || !written) return { spellings: written ? [written] : [], neg: false };
+  if (latin) return { spellings: englishVariants(written).sort(), neg: written.includes(' ') };
   const tokens = tokenizer.tokenize(term.normalize('NFKC'));
   const last = tokens[tokens.length - 1];
   if (!last) return { spellings: [written], neg: false };

@@ -96,3 +96,11 @@ describe('katakana words typed in hiragana', () => {
     expect(table.blockers.map((b) => b.s)).toEqual(expect.arrayContaining(['げーむのぺっと', 'げむのぺっと']));
   });
 });
+
+describe('English terms', () => {
+  it('inflect the leading word so "want to die" meets "wanted to die" and "scam" meets "scammed"', () => {
+    expect(expandTerm('want to die', false, tokenizer)).toEqual({ spellings: expect.arrayContaining(['wanted to die', 'wants to die']), neg: true });
+    expect(expandTerm('scam', false, tokenizer).spellings).toEqual(expect.arrayContaining(['scammed', 'scams']));
+    expect(expandTerm('bully', false, tokenizer).spellings).toEqual(expect.arrayContaining(['bullied', 'bullying']));
+  });
+});
