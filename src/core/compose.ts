@@ -1,5 +1,5 @@
 import type { CompiledIntent } from './compiled-intents.js';
-import { replyTexts, type Situation } from './reply-texts.js';
+import { greetingWord, replyTexts, whenIn, type Situation } from './reply-texts.js';
 import type { IntentScore } from './score.js';
 import type { Lang, ReplyChannel } from './types.js';
 
@@ -34,16 +34,18 @@ export function situationOf(fired: IntentScore[]): Situation {
 }
 
 /** Short, warm, non-judgemental; no diagnosis. Crisis replies say plainly that calling now is right. */
-export function compose(fired: IntentScore[], channels: ReplyChannel[], lang: Lang): string {
+export function compose(fired: IntentScore[], channels: ReplyChannel[], lang: Lang, now: Date = new Date()): string {
   const situation = situationOf(fired);
   const texts = replyTexts[lang];
   const topic = fired.find((f) => f.intent.priority !== 'meta' && !roleOf(f.intent))?.intent;
-  const parts = [texts[situation](topic ? labelIn(topic, lang) : '')];
+  const tokyoHour = (now.getUTCHours() + 9) % 24;
+  const subject = situation === 'greeting' ? greetingWord(tokyoHour, lang) : topic ? labelIn(topic, lang) : '';
+  const parts = [texts[situation](subject)];
   if (situation === 'third-party' && fired.some((f) => f.intent.crisis && roleOf(f.intent) !== 'third-party')) parts.push(texts.youToo);
   if (fired.some((f) => f.intent.prefersText) && situation !== 'cannot-call') parts.push(texts.textFirst);
   const open = channels.find((c) => c.openNow === true);
   const closed = channels.find((c) => c.openNow === false && c.opensAt);
   if (open && situation !== 'greeting' && situation !== 'out-of-scope') parts.push(texts.openNow(open.name));
-  if (closed && situation !== 'danger') parts.push(texts.opensLater(closed.name, closed.opensAt ?? ''));
+  if (closed && situation !== 'danger') parts.push(texts.opensLater(closed.name, whenIn(closed.opensAt ?? '', lang)));
   return parts.join(lang === 'en' ? ' ' : '');
 }

@@ -51,7 +51,8 @@ export function explain(text: string, content: Content, options: UnderstandOptio
   const fallback = similarFallback(normalized, table, keywordFired, hits);
   const fired = [...keywordFired, ...fallback.intents].sort(compareIntents);
   const crisisBy = fired.filter((f) => f.intent.crisis);
-  const channels = rankChannels([...fired, ...fallback.precaution], content, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const channels = rankChannels([...fired, ...fallback.precaution], content, now);
   const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
   const measures = meta || fired.length === 0 && normalized.length < 4 ? [] : rankMeasures(fired, content, raw);
   const replyChannels = channels.ranked.map((r) => r.channel);
@@ -60,7 +61,7 @@ export function explain(text: string, content: Content, options: UnderstandOptio
     intents: fired.map((f) => ({ id: f.intent.id, label: labelIn(f.intent, lang), score: f.intent.crisis ? 1 : displayScore(f.score) })),
     channels: replyChannels,
     measures: measures.map((m) => m.measure),
-    reply: compose(fired, replyChannels, lang),
+    reply: compose(fired, replyChannels, lang, now),
     lang,
   };
   const intentId = (i: number) => (i === -1 ? '*' : table.intents[i]?.id ?? '?');

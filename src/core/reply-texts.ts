@@ -10,6 +10,26 @@ interface Texts extends Record<Situation, (topic: string) => string> {
   opensLater: (name: string, when: string) => string;
 }
 
+const DAYS_EN: Record<string, string> = { 月: 'Monday', 火: 'Tuesday', 水: 'Wednesday', 木: 'Thursday', 金: 'Friday', 土: 'Saturday', 日: 'Sunday' };
+const DAYS_EASY: Record<string, string> = { 月: 'げつようび', 火: 'かようび', 水: 'すいようび', 木: 'もくようび', 金: 'きんようび', 土: 'どようび', 日: 'にちようび' };
+const WHEN = /^(今日|明日|([月火水木金土日])曜) (\d{1,2}:\d{2})から$/;
+
+/** openStatus labels ("今日 16:00から", "月曜 9:00から") in the reply language; anything else stays as it is. */
+export function whenIn(label: string, lang: Lang): string {
+  const m = WHEN.exec(label);
+  if (!m || lang === 'ja') return label;
+  const [, day = '', weekday, time = ''] = m;
+  if (lang === 'en') return `${day === '今日' ? 'today' : day === '明日' ? 'tomorrow' : DAYS_EN[weekday ?? ''] ?? day} from ${time}`;
+  return `${day === '今日' ? 'きょう' : day === '明日' ? 'あした' : DAYS_EASY[weekday ?? ''] ?? day} ${time} から`;
+}
+
+/** A greeting that fits the hour in Tokyo. */
+export function greetingWord(hour: number, lang: Lang): string {
+  if (lang === 'en') return hour < 12 && hour >= 5 ? 'Good morning' : hour < 18 && hour >= 5 ? 'Hello' : 'Good evening';
+  if (hour >= 5 && hour < 10) return 'おはようございます';
+  return hour >= 10 && hour < 18 ? 'こんにちは' : 'こんばんは';
+}
+
 // Wording kept in one place so reviewers (and translators) can read every sentence tsunagi can say.
 export const replyTexts: Record<Lang, Texts> = {
   ja: {
@@ -18,7 +38,7 @@ export const replyTexts: Record<Lang, Texts> = {
     'third-party': () => '大切な人のことが心配なんですね。ひとりで抱えないでください。本人の話を否定せずに聞き、「死にたい気持ちがある？」とはっきり聞くことは助けになります。命が危ないときは119番へ。あなた自身も下の窓口に相談できます。',
     topic: (t) => `${t}のこと、話してくれてありがとうございます。ひとりで抱えなくて大丈夫です。下の窓口で相談できます。`,
     'cannot-call': () => '電話がむずかしくても大丈夫です。文字で相談できる窓口を先に並べました。',
-    greeting: () => 'こんにちは、つなぎです。困っていること、つらいことを、そのままの言葉で書いてください。合う相談窓口と国の支援をお知らせします。',
+    greeting: (hello) => `${hello}、つなぎです。困っていること、つらいことを、そのままの言葉で書いてください。合う相談窓口と国の支援をお知らせします。`,
     'out-of-scope': () => 'ごめんなさい、そのご質問にはお答えできません。つなぎは、困りごとやつらい気持ちを相談できる窓口を探すお手伝いをしています。よかったら、いま困っていることを書いてください。',
     none: () => '話してくれてありがとうございます。よかったら、もう少しくわしく教えてください（お金、家族、仕事、体やこころのこと など）。いつでも話せる窓口も下にあります。',
     textFirst: '電話がむずかしいときは、チャットやSNSの窓口を先に並べています。',
@@ -32,7 +52,7 @@ export const replyTexts: Record<Lang, Texts> = {
     'third-party': () => 'だいじな ひと が しんぱい ですね。ひとり で かかえない で ください。あぶない とき は 119 に でんわ して ください。あなた も した の まどぐち に そうだん できます。',
     topic: (t) => `${t} の こと、はなして くれて ありがとう。した の まどぐち で そうだん できます。`,
     'cannot-call': () => 'でんわ が むずかしい とき は、もじ で そうだん できる まどぐち が あります。',
-    greeting: () => 'こんにちは。つなぎ です。こまって いる こと を かいて ください。そうだん できる ところ を おしえます。',
+    greeting: (hello) => `${hello}。つなぎ です。こまって いる こと を かいて ください。そうだん できる ところ を おしえます。`,
     'out-of-scope': () => 'ごめんなさい。その しつもん には こたえられません。こまって いる こと が あったら かいて ください。',
     none: () => 'はなして くれて ありがとう。もう すこし おしえて ください。いつでも はなせる まどぐち も あります。',
     textFirst: 'でんわ が むずかしい とき の ため に、もじ の まどぐち を さき に して います。',
@@ -44,14 +64,14 @@ export const replyTexts: Record<Lang, Texts> = {
     danger: () => 'If your life is in danger right now, call 110 (police) or 119 (ambulance) immediately. Move somewhere safe if you can.',
     crisis: () => 'Thank you for telling me. What you are feeling matters, and it is right to call now — the lines below will listen to you.',
     'third-party': () => 'You are worried about someone close to you. You do not have to carry this alone: listen without judging, and it is okay to ask them directly about suicide. In an emergency call 119. You can also talk to the lines below yourself.',
-    topic: (t) => `Thank you for sharing this (${t}). You do not have to handle it alone; the services below can help.`,
+    topic: (t) => `Thank you for telling me. You do not have to handle this alone — for ${t}, the services below can help.`,
     'cannot-call': () => 'If calling is hard, that is okay — services you can reach by text are listed first.',
-    greeting: () => 'Hello, this is tsunagi. Write what is troubling you in your own words, and I will show support services and public programmes that fit.',
+    greeting: (hello) => `${hello}, this is tsunagi. Write what is troubling you in your own words, and I will show support services and public programmes that fit.`,
     'out-of-scope': () => 'Sorry, I cannot help with that question. tsunagi helps you find people to talk to about worries and hardship — tell me what is troubling you, if you like.',
     none: () => 'Thank you for writing. Could you tell me a little more (money, family, work, health, feelings…)? Lines you can call any time are below.',
     textFirst: 'If calling is hard, chat and SNS services are listed first.',
     youToo: 'If you are hurting too, it is right to call now.',
     openNow: (n) => `"${n}" is open now.`,
-    opensLater: (n, w) => `"${n}" is closed now (opens: ${w}).`,
+    opensLater: (n, w) => `"${n}" is closed now and opens ${w}.`,
   },
 };

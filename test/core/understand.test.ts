@@ -105,3 +105,9 @@ describe('understand: a third party at risk', () => {
     expect(reply.reply).toContain('否定せずに聞き');
   });
 });
+
+describe('understand: greeting by the clock', () => {
+  it('says こんばんは at 3 a.m. in Tokyo', () => {
+    expect(understand('こんにちは', content, { now: THREE_AM }).reply).toMatch(/^こんばんは/);
+  });
+});
