@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { Context } from 'hono';
+import { compress } from 'hono/compress';
 import { findMunicipality } from '../content/municipality-parse.js';
 import type { Municipality } from '../content/municipality-schema.js';
 import { FRAME_CSS, FRAME_JS, WIDGET_JS, WIDGET_VERSION } from './assets.generated.js';
@@ -44,6 +45,8 @@ function asset(c: Context, body: string, type: string): Response {
 /** GET / (demo municipal page), GET /widget.js, GET /widget/frame (+ its js and css). Mounted at `/`. */
 export function widgetRoutes(deps: WidgetDeps): Hono {
   const app = new Hono();
+  // Light on the city's page: the scripts go out gzipped (CompressionStream: Node 20 and Workers alike).
+  for (const path of ['/widget.js', '/widget/frame.js', '/widget/frame.css']) app.use(path, compress({ encoding: 'gzip' }));
   app.get('/', (c) => c.html(demoPage(pickLang(c.req.query('lang'))), 200, { 'content-security-policy': DEMO_CSP }));
   app.get('/widget.js', (c) => asset(c, WIDGET_JS, 'text/javascript; charset=utf-8'));
   app.get('/widget/frame.js', (c) => asset(c, FRAME_JS, 'text/javascript; charset=utf-8'));

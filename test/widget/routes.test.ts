@@ -32,6 +32,12 @@ describe('widget routes', () => {
     expect(await res.text()).toContain('data-tsunagi');
   });
 
+  it('sends widget.js gzipped, under 10 kB on the wire, to browsers that accept it', async () => {
+    const res = await app.request('/widget.js', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect((await res.arrayBuffer()).byteLength).toBeLessThan(10 * 1024);
+  });
+
   it('caches versioned frame files for a year and others briefly', async () => {
     const versioned = await app.request(`/widget/frame.js?v=${WIDGET_VERSION}`);
     expect(versioned.headers.get('cache-control')).toContain('immutable');
