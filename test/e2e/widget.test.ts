@@ -188,6 +188,12 @@ describe('the embedded widget in a real browser', () => {
     await ask(frame, 'しにたい。もうつかれた');
     const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Only the conversation scrolls: the header with すぐに閉じる and the input stay on screen.
+    await frame.waitForTimeout(500);
+    expect(await frame.evaluate(() => document.scrollingElement?.scrollTop)).toBe(0);
+    expect(await frame.locator('#quick-exit').isVisible()).toBe(true);
+    const exitBox = await frame.locator('#quick-exit').boundingBox();
+    expect(exitBox?.y).toBeGreaterThanOrEqual(0);
     const box = await page.locator('[data-tsunagi] iframe').boundingBox();
     expect(box?.width).toBe(320);
     mkdirSync(ARTIFACTS, { recursive: true });
