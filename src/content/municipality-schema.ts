@@ -9,7 +9,7 @@ const origin = z
   .string()
   .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'expected an origin like https://www.city.example.jp (no path, no trailing slash)');
 
-export const LocalWindowSchema = z.object({
+export const LocalWindowSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case kebab-case'),
   name: z.string().min(1),
   /** A number the city has checked; placeholders only in an `example` municipality. */
@@ -25,7 +25,7 @@ export const LocalWindowSchema = z.object({
 }).refine((w) => w.phone !== null || w.url !== null, { message: 'a local window needs a phone or a url', path: ['phone'] });
 export type LocalWindow = z.infer<typeof LocalWindowSchema>;
 
-export const MunicipalitySchema = z.object({
+export const MunicipalitySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case kebab-case'),
   name: z.string().min(1),
   /** true for fictional sample data: numbers are placeholders that reach no one. */

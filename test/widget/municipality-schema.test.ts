@@ -48,6 +48,13 @@ describe('municipality files', () => {
     );
   });
 
+  it('refuses a misspelt key instead of silently dropping it', () => {
+    const bad = minimal(`windows:
+  - { id: kita-x, name: 窓口, url: "https://www.town.kita.example.jp/", hours: { text: 平日, kind: weekly }, audience: だれでも, intent: [dv], intents: ["*"] }
+`);
+    expect(() => parseMunicipality('data/municipalities/kita-town.yaml', bad)).toThrowError(/record windows\[0\] \(id kita-x\): field windows\.0.*intent/);
+  });
+
   it('refuses a window with neither a phone nor a url', () => {
     const bad = minimal(`windows:
   - { id: kita-x, name: 窓口, hours: { text: 平日, kind: weekly }, audience: だれでも, intents: ["*"] }
