@@ -32,6 +32,11 @@ export interface AppDeps {
   now: () => Date;
   /** Keeps work alive after the response is sent (Node: a caught promise; Workers: ctx.waitUntil). */
   defer: (work: Promise<unknown>) => void;
+  /**
+   * Runs work after the response is written. Default: a timer per job (right for Workers). Node passes turnQueue()
+   * (src/http/deferred.ts): one job per event-loop turn, so webhook acks stay fast under load.
+   */
+  runLater?: <T>(fn: () => T | Promise<T>) => Promise<T>;
   /** One line per event. Never pass message text, LINE user ids or tokens to it. */
   log: (line: string) => void;
   /** Required for the LINE door; without it (or without LINE config) POST /line/webhook answers 404. */

@@ -10,7 +10,7 @@ import { channelsByIds } from './present.js';
 import { PAGE_SIZE, renderChannels, renderReply, renderText } from './render.js';
 import { ASK_FOR_WORDS, GENERAL_LINE_IDS, GREETING, MORE_CHANNELS, NO_MORE_CHANNELS, THANKS_DOWN, THANKS_UP } from './texts.js';
 
-type Deps = Pick<AppDeps, 'content' | 'now' | 'log' | 'defer' | 'onReply'>;
+type Deps = Pick<AppDeps, 'content' | 'now' | 'log' | 'defer' | 'onReply' | 'runLater'>;
 type Message = messagingApi.Message;
 
 function generalLines(deps: Deps): Message[] {

@@ -66,7 +66,7 @@ export function lineRoutes(deps: AppDeps): Hono {
         continue;
       }
       const replyToken = event.replyToken;
-      deps.defer(later(() => answer(event as unknown as webhook.Event, replyToken, deps)).catch((err: unknown) => {
+      deps.defer((deps.runLater ?? later)(() => answer(event as unknown as webhook.Event, replyToken, deps)).catch((err: unknown) => {
         deps.log(`line ${event.type} event failed (${err instanceof Error ? err.name : 'unknown'})`);
       }));
     }

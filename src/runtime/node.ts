@@ -11,6 +11,7 @@ import { recordReply } from '../admin/record-reply.js';
 import { lineReplyClient } from '../line/client.js';
 import type { OperatorStore } from '../store/operator-store.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
+import { turnQueue } from '../http/deferred.js';
 import { readContentFromDisk } from './content-files.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,6 +42,7 @@ export function nodeDeps(env: Record<string, string | undefined>, rootDir = root
     now,
     // Node keeps the process alive by itself; the catch keeps one failed job from becoming an unhandled rejection.
     defer: (work) => { work.catch((err: unknown) => log(`deferred work failed (${err instanceof Error ? err.name : 'unknown'})`)); },
+    runLater: turnQueue(),
     log,
     ...(config.line ? { lineReply: lineReplyClient(config.line.channelAccessToken) } : {}),
     clientAddress: (c) => getConnInfo(c).remote.address,

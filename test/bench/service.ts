@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
+import { turnQueue } from '../../src/http/deferred.js';
 import { signLineBody } from '../../src/line/signature.js';
 import { readContentFromDisk } from '../../src/runtime/content-files.js';
 
@@ -23,6 +24,7 @@ const app = createApp({
   now: () => new Date(),
   defer: (p) => { void p.catch(() => {}); },
   log: () => {},
+  runLater: turnQueue(),
   lineReply: async () => { await new Promise((r) => setTimeout(r, 300)); sent++; },
 });
 
