@@ -70,6 +70,19 @@ function politeNegatives(tokens: Token[], tokenizer: Tokenizer): string[] {
   return product([...tokens.slice(0, -2).map((t) => tokenVariants(t, false)), [...new Set(forms)]]);
 }
 
+/**
+ * Kana that are mostly another word than the kanji term they were read from (亡くなる → なくなる is mostly
+ * 無くなる: お金がなくなった; 逝く → いく is 行く; 刺す → さす is 指す; 切る → きる is 着る). The dictionary reads
+ * these kana as the same verb, so the homograph test cannot see them; a reading starting with one is not kept.
+ */
+const HOMOPHONES: [kanji: string, kana: string[]][] = [
+  ['亡く', ['なく']], ['逝', ['いか', 'いき', 'いく', 'いけ', 'いこ', 'いっ']], ['刺', ['さ']], ['切', ['き']],
+];
+
+function isHomophone(kana: string, written: string): boolean {
+  return HOMOPHONES.some(([kanji, readings]) => written.startsWith(kanji) && readings.some((r) => kana.startsWith(r)));
+}
+
 /** All normalised spellings of one term; `exact` terms keep only their own spelling. */
 export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): Expanded {
   const written = normalize(term);
@@ -90,10 +103,11 @@ export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): 
     const s = normalize(raw);
     if (!s || !keep(s, written)) continue;
     // Someone typing a katakana word in hiragana stretches with ー, which the normaliser drops after hiragana
-    // (すとーかー → すとか): add that form too when it is long enough to be safe (にーと → にと is not).
+    // (おーばーどーず → おばどず): add that form too when it is long enough to be safe (すとか sits in りすとかっと).
     const unstretched = s.replace(/ー/g, '');
-    if (unstretched !== s && keep(unstretched, '') && unstretched.length >= 3) spellings.add(unstretched);
+    if (unstretched !== s && keep(unstretched, '') && unstretched.length >= 4) spellings.add(unstretched);
     if (s !== written && KANA_ONLY.test(s) && tokens[0] && isHomograph(s, tokens[0], tokenizer)) continue;
+    if (s !== written && KANA_ONLY.test(s) && isHomophone(s, written)) continue;
     spellings.add(s);
   }
   return { spellings: [...spellings].sort(), neg: isNegatable(last) };

@@ -47,6 +47,6 @@ export function nowOption(args: string[]): Date {
 }
 
 /** The words of a message given on the command line: every argument that is not an option or an option's value. */
-export function textArgs(args: string[]): string {
-  return args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--now' && args[i - 1] !== '--json').join(' ');
+export function textArgs(args: string[], valued: string[] = ['--now', '--json']): string {
+  return args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? '')).join(' ');
 }

@@ -1,8 +1,10 @@
-// npm run -s eval -- FILE.jsonl [--json OUT.json] [--now 2026-12-01T03:00+09:00]
+// npm run -s eval -- FILE.jsonl [--json OUT.json] [--now 2026-12-01T03:00+09:00] [--compare REF.json]
+// The per-intent table and --compare come from eval-compare.ts (operator).
 // Scores a labelled set (format: /work/shared/eval/README.md) and prints the four figures and the misses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { understand } from '../core/understand.js';
-import { loadContent, nowOption, quietPipe } from './content-files.js';
+import { loadContent, nowOption, quietPipe, textArgs } from './content-files.js';
+import { evalExtras } from './eval-compare.js';
 import { EvalItemSchema, scoreEval, type EvalItem, type EvalResult } from './eval-score.js';
 
 quietPipe();
@@ -34,14 +36,16 @@ export function printResult(result: EvalResult, items: EvalItem[]): void {
 
 try {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) throw new Error('usage: npm run -s eval -- FILE.jsonl [--json OUT.json] [--now ISO-8601]');
+  const file = textArgs(args, ['--json', '--now', '--compare']);
+  if (!file) throw new Error('usage: npm run -s eval -- FILE.jsonl [--json OUT.json] [--now ISO-8601] [--compare REF.json]');
   const now = nowOption(args);
   const jsonAt = args.indexOf('--json');
   const content = loadContent();
   const items = readItems(file);
-  const result = scoreEval(items, items.map((i) => understand(i.text, content, { now })));
+  const replies = items.map((i) => understand(i.text, content, { now }));
+  const result = scoreEval(items, replies);
   printResult(result, items);
+  for (const line of evalExtras(args, items, replies, result)) console.log(line);
   if (jsonAt >= 0) {
     const out = args[jsonAt + 1];
     const json = JSON.stringify(result, null, 2);

@@ -3,6 +3,9 @@ import { publicContact } from './contact.js';
 import { openStatus } from './open-now.js';
 import type { ReplyChannel } from './types.js';
 
+/** The reference's rule for partially verified channels: name only, and where to check. */
+export const CHECK_OFFICIAL = '連絡先は公式サイトで確認してください';
+
 /** Kinds a person can use without speaking on the phone. */
 const TEXT_KINDS = new Set(['sns', 'chat', 'mail', 'web']);
 
@@ -17,6 +20,7 @@ export function toReplyChannel(channel: Channel, now: Date): ReplyChannel {
   return {
     id: channel.id, name: channel.name, phone: contact.phone, url: contact.url, hours: channel.hours.text,
     openNow: status.open, cost: channel.cost, kind: channel.kind, audience: channel.audience, tel: contact.tel,
-    howToFind: channel.howToFind, opensAt: status.open === false && status.opensAt ? status.label : null,
+    howToFind: channel.howToFind ?? (channel.verified.status === 'partial' && !contact.phone && !contact.url ? CHECK_OFFICIAL : null),
+    opensAt: status.open === false && status.opensAt ? status.label : null,
   };
 }

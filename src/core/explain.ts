@@ -58,7 +58,8 @@ export function explain(text: string, content: Content, options: UnderstandOptio
   const replyChannels = channels.ranked.map((r) => r.channel);
   const reply: Reply = {
     crisis: crisisBy.length > 0,
-    intents: fired.map((f) => ({ id: f.intent.id, label: labelIn(f.intent, lang), score: f.intent.crisis ? 1 : displayScore(f.score) })),
+    intents: fired.map((f) => ({ id: f.intent.id, label: labelIn(f.intent, lang), score: f.intent.crisis ? 1 : displayScore(f.score),
+      via: f.similar ? 'similar' as const : 'keyword' as const })),
     channels: replyChannels,
     measures: measures.map((m) => m.measure),
     reply: compose(fired, replyChannels, lang, now),

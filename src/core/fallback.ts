@@ -26,7 +26,7 @@ export interface Fallback {
 
 function asScore(table: CompiledIntents, index: number, vote: number): IntentScore | undefined {
   const intent = table.intents[index];
-  return intent && { intent, index, score: Math.round(vote * 100) / 100, terms: [], together: [] };
+  return intent && { intent, index, score: Math.round(vote * 100) / 100, terms: [], together: [], similar: true };
 }
 
 const precautionOf = (s: IntentScore): IntentScore => ({ ...s, intent: { ...s.intent, crisis: undefined } });

@@ -10,6 +10,8 @@ export interface IntentScore {
   score: number;
   terms: Hit[];
   together: number[];
+  /** Set when the intent came from the nearest examples, not from a keyword. */
+  similar?: true;
 }
 
 export const FIRE_THRESHOLD = 1;

@@ -8,6 +8,8 @@ export interface ReplyIntent {
   id: string;
   label: string;
   score: number;
+  /** How it was found: a keyword of the table, or only the nearest examples (the unmatched inbox keeps the latter). */
+  via?: 'keyword' | 'similar';
 }
 
 export interface ReplyChannel {

@@ -85,8 +85,8 @@ describe('particles', () => {
 });
 
 describe('katakana words typed in hiragana', () => {
-  it('also compiles the stretched-mark-free form when it is long enough (ストーカー → すとか, not ニート → にと)', () => {
-    expect(expandTerm('ストーカー', false, tokenizer).spellings).toEqual(expect.arrayContaining(['すとーかー', 'すとか']));
+  it('also compiles the stretched-mark-free form when it is long enough (オーバードーズ → おばどず, not ニート → にと)', () => {
+    expect(expandTerm('オーバードーズ', false, tokenizer).spellings).toEqual(expect.arrayContaining(['おーばーどーず', 'おばどず']));
     expect(expandTerm('ニート', false, tokenizer).spellings).not.toContain('にと');
   });
 
@@ -102,5 +102,18 @@ describe('English terms', () => {
     expect(expandTerm('want to die', false, tokenizer)).toEqual({ spellings: expect.arrayContaining(['wanted to die', 'wants to die']), neg: true });
     expect(expandTerm('scam', false, tokenizer).spellings).toEqual(expect.arrayContaining(['scammed', 'scams']));
     expect(expandTerm('bully', false, tokenizer).spellings).toEqual(expect.arrayContaining(['bullied', 'bullying']));
+  });
+});
+
+describe('common homophones', () => {
+  it('does not read 亡くなる as なくなる (お金がなくなった) nor 逝きたい as いきたい', () => {
+    expect(expandTerm('亡くなる', false, tokenizer).spellings.filter((s) => s.startsWith('なく'))).toEqual([]);
+    expect(expandTerm('逝きたい', false, tokenizer).spellings).not.toContain('いきたい');
+    expect(expandTerm('逝きたい', false, tokenizer).spellings).toContain('逝きたい');
+  });
+
+  it('keeps ー-free forms only when long enough not to hide in other words (すとか is inside りすとかっと)', () => {
+    expect(expandTerm('ストーカー', false, tokenizer).spellings).not.toContain('すとか');
+    expect(expandTerm('オーバードーズ', false, tokenizer).spellings).toContain('おばどず');
   });
 });

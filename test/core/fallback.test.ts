@@ -40,3 +40,10 @@ describe('nearest-example fallback', () => {
     expect(t.reply.crisis).toBe(false);
   });
 });
+
+describe('how an intent was found', () => {
+  it('marks intents from the nearest examples as via similar and keyword ones as via keyword', () => {
+    expect(understand('休日はだれとも話さないまま一日が終わってしまう', content, { now }).intents[0]?.via).toBe('similar');
+    expect(understand('さみしい', content, { now }).intents[0]?.via).toBe('keyword');
+  });
+});
