@@ -20,11 +20,13 @@ function base64url(bytes: Uint8Array): string {
 }
 
 // A fresh key per process: both sides are MACed with it, so the comparison sees two fixed-length digests and
-// neither the length nor a matching prefix of a guess shows in the timing.
-const compareKey = base64url(crypto.getRandomValues(new Uint8Array(32)));
+// neither the length nor a matching prefix of a guess shows in the timing. Made on first use, not at import:
+// Workers forbid random values in global scope.
+let compareKey: string | undefined;
 
 /** Constant-time string equality. */
 export async function safeEqual(a: string, b: string): Promise<boolean> {
+  compareKey ??= base64url(crypto.getRandomValues(new Uint8Array(32)));
   const [x, y] = await Promise.all([hmac(compareKey, a), hmac(compareKey, b)]);
   let diff = 0;
   for (let i = 0; i < x.length; i++) diff |= (x[i] as number) ^ (y[i] as number);
