@@ -9,6 +9,7 @@ import { parseConfig } from '../../src/config.js';
 import { turnQueue } from '../../src/http/deferred.js';
 import { signLineBody } from '../../src/line/signature.js';
 import { readContentFromDisk } from '../../src/runtime/content-files.js';
+import { warmUp } from '../../src/runtime/node.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SECRET = 'bench-channel-secret';
@@ -18,8 +19,10 @@ else await runClient();
 
 async function serveForBench(): Promise<void> {
 let sent = 0;
+const content = readContentFromDisk(root);
+console.error(`engine warm-up (as npm start does): ${warmUp(content)} ms`);
 const app = createApp({
-  content: readContentFromDisk(root),
+  content,
   config: parseConfig({ LINE_CHANNEL_SECRET: SECRET, LINE_CHANNEL_ACCESS_TOKEN: 'bench-token', RATE_LIMIT_PER_MINUTE: '100000' }),
   now: () => new Date(),
   defer: (p) => { void p.catch(() => {}); },
