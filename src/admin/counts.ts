@@ -6,6 +6,8 @@ export interface DaySummary {
   total: number;
   crisis: number;
   unmatched: number;
+  /** Unmatched by keywords but answered through the engine's similarity fallback. */
+  similar: number;
   doors: Record<string, number>;
   intents: Record<string, number>;
 }
@@ -17,12 +19,12 @@ export function summariseDays(rows: readonly DayCount[], today: string, days: nu
   const byDay = new Map<string, DaySummary>();
   for (let i = 0; i < days; i++) {
     const day = addDays(today, -i);
-    byDay.set(day, { day, total: 0, crisis: 0, unmatched: 0, doors: {}, intents: {} });
+    byDay.set(day, { day, total: 0, crisis: 0, unmatched: 0, similar: 0, doors: {}, intents: {} });
   }
   for (const { day, key, count } of rows) {
     const d = byDay.get(day);
     if (!d) continue;
-    if (key === 'total' || key === 'crisis' || key === 'unmatched') d[key] += count;
+    if (key === 'total' || key === 'crisis' || key === 'unmatched' || key === 'similar') d[key] += count;
     else if (key.startsWith('door:')) d.doors[key.slice(5)] = count;
     else if (key.startsWith('intent:')) d.intents[key.slice(7)] = count;
   }

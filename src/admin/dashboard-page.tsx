@@ -16,10 +16,10 @@ function CountsTables({ days }: { days: DaySummary[] }) {
   return (
     <>
       <table>
-        <tr><th>日付</th><th>合計</th><th>危機</th><th>未対応</th><th>LINE</th><th>ウィジェット</th></tr>
+        <tr><th>日付</th><th>合計</th><th>危機</th><th>未対応</th><th>うち類似で回答</th><th>LINE</th><th>ウィジェット</th></tr>
         {days.map((d) => (
           <tr>
-            <td>{d.day}</td><td class="n">{d.total}</td><td class="n">{d.crisis}</td><td class="n">{d.unmatched}</td>
+            <td>{d.day}</td><td class="n">{d.total}</td><td class="n">{d.crisis}</td><td class="n">{d.unmatched}</td><td class="n">{d.similar}</td>
             <td class="n">{d.doors.line ?? 0}</td><td class="n">{d.doors.widget ?? 0}</td>
           </tr>
         ))}

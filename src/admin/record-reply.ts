@@ -13,17 +13,22 @@ export interface RecordReplyDeps {
   retentionDays: number;
 }
 
-/** The inbox is for what the table does not cover: no intent fired and nothing signalled a crisis. */
+/**
+ * The inbox is for what the keyword table does not cover: no keyword intent fired and nothing signalled a crisis.
+ * Intents found only by the engine's similarity fallback (via: 'similar') still leave the message unmatched —
+ * those are exactly the messages an operator learns new terms from.
+ */
 export function isUnmatched(reply: Reply): boolean {
-  return !reply.crisis && reply.intents.length === 0;
+  return !reply.crisis && reply.intents.every((i) => i.via === 'similar');
 }
 
-/** Count keys for one reply: total, crisis, unmatched, the door, and every intent that fired. */
+/** Count keys for one reply: total, the door, crisis, unmatched, similar (answered by the fallback), keyword intents. */
 export function countKeys(reply: Reply, door: ReplyEvent['channel']): string[] {
   const keys = ['total', `door:${door}`];
   if (reply.crisis) keys.push('crisis');
   if (isUnmatched(reply)) keys.push('unmatched');
-  for (const intent of reply.intents) keys.push(`intent:${intent.id}`);
+  if (isUnmatched(reply) && reply.intents.length > 0) keys.push('similar');
+  for (const intent of reply.intents) if (intent.via !== 'similar') keys.push(`intent:${intent.id}`);
   return keys;
 }
 

@@ -14,7 +14,7 @@ export interface UnmatchedItem {
 
 export interface DayCount {
   day: string;
-  /** 'total' | 'crisis' | 'unmatched' | `intent:<id>` (see countKeys in src/admin/record-reply.ts). */
+  /** 'total' | 'crisis' | 'unmatched' | 'similar' | `door:<door>` | `intent:<id>` (see countKeys in src/admin/record-reply.ts). */
   key: string;
   count: number;
 }

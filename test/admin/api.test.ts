@@ -72,9 +72,9 @@ describe('GET /admin/api/counts', () => {
     await store.bump('2026-11-28', ['total', 'door:widget', 'unmatched']);
     const body = await (await app.request('/admin/api/counts?days=3', { headers: bearer() })).json();
     expect(body.days).toEqual([
-      { day: '2026-11-30', total: 1, crisis: 0, unmatched: 0, doors: { line: 1 }, intents: { dv: 1 } },
-      { day: '2026-11-29', total: 0, crisis: 0, unmatched: 0, doors: {}, intents: {} },
-      { day: '2026-11-28', total: 1, crisis: 0, unmatched: 1, doors: { widget: 1 }, intents: {} },
+      { day: '2026-11-30', total: 1, crisis: 0, unmatched: 0, similar: 0, doors: { line: 1 }, intents: { dv: 1 } },
+      { day: '2026-11-29', total: 0, crisis: 0, unmatched: 0, similar: 0, doors: {}, intents: {} },
+      { day: '2026-11-28', total: 1, crisis: 0, unmatched: 1, similar: 0, doors: { widget: 1 }, intents: {} },
     ]);
   });
 

@@ -5,7 +5,7 @@ import { createMemoryStore } from '../../src/store/memory-store.js';
 import type { OperatorStore } from '../../src/store/operator-store.js';
 
 const base: Reply = { crisis: false, intents: [], channels: [], measures: [], reply: 'お話ししてくれてありがとう。', lang: 'ja' };
-const matched = (id: string, crisis = false): Reply => ({ ...base, crisis, intents: [{ id, label: id, score: 1 }] });
+const matched = (id: string, crisis = false): Reply => ({ ...base, crisis, intents: [{ id, label: id, score: 1, via: 'keyword' }] });
 
 function setup(store: OperatorStore = createMemoryStore(), day = '2026-11-30T10:00:00+09:00') {
   const logs: string[] = [];
@@ -21,6 +21,14 @@ describe('recordReply: the unmatched inbox', () => {
     await hook({ text: 'ｽﾏﾎの契約 ０９０１２３４５６７８ で揉めてる田中さん', reply: base, channel: 'line' });
     const items = await store.listUnmatched(10);
     expect(items).toEqual([{ text: 'スマホの契約 〔電話番号〕 で揉めてる〔名前〕さん', count: 2, lastSeen: '2026-11-30' }]);
+  });
+
+  it('keeps a message the keyword table missed even when the similarity fallback answered it', async () => {
+    const { store, hook } = setup();
+    const similar: Reply = { ...base, intents: [{ id: 'loneliness', label: '孤独', score: 0.4, via: 'similar' }] };
+    await hook({ text: 'なんか最近ぽっかり穴があいたかんじ', reply: similar, channel: 'widget' });
+    expect((await store.listUnmatched(5)).map((i) => i.text)).toEqual(['なんか最近ぽっかり穴があいたかんじ']);
+    expect(countKeys(similar, 'widget')).toEqual(['total', 'door:widget', 'unmatched', 'similar']);
   });
 
   it('never stores a matched message', async () => {
