@@ -20,7 +20,7 @@ export function chatRoute(deps: AppDeps): Hono {
     if (req.municipality) {
       const city = findMunicipality(municipalities, req.municipality);
       // A wrong embed id must not cost the person an answer: national lines only, one log line for the operator.
-      if (city) reply = applyMunicipality(reply, city);
+      if (city) reply = applyMunicipality(reply, city, { now });
       else deps.log(`unknown municipality "${req.municipality}"; answered with national lines`);
     }
     notifyReply(deps, { text: req.text, reply, channel: 'widget' });

@@ -17,7 +17,12 @@ export const ChatRequestSchema = z.object({
 });
 export type ChatRequest = z.infer<typeof ChatRequestSchema>;
 
-const ReplyIntentSchema = z.object({ id: z.string(), label: z.string(), score: z.number() });
+const ReplyIntentSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  score: z.number(),
+  via: z.enum(['keyword', 'similar']).optional().meta({ description: 'keyword: a term of the intent table fired; similar: nearest labelled example.' }),
+});
 const ReplyChannelSchema = z.object({
   id: z.string(),
   name: z.string(),
