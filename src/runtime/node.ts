@@ -87,6 +87,8 @@ export function start(env: Record<string, string | undefined> = process.env): { 
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // Last line of defence: a stray rejection costs one log line (its name only: messages can quote input), not the process.
+  process.on('unhandledRejection', (err) => log(`unhandled rejection (${err instanceof Error ? err.name : typeof err})`));
   try {
     const { close } = start();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { void close().then(() => process.exit(0)); });
