@@ -53,9 +53,14 @@ export function refuseWhileThrottled(throttle: Throttle): void {
   }
 }
 
-/** A login POST must come from this console's own page (or from no page at all, e.g. curl). */
+/**
+ * A login POST must come from this console's own page (or from no page at all, e.g. curl). Behind a proxy that
+ * rewrites Host, X-Forwarded-Host names the public host; a cross-site form cannot set either header.
+ */
 export function sameOrigin(c: Context): boolean {
   const origin = c.req.header('Origin');
-  if (!origin || origin === 'null') return origin === undefined;
-  try { return new URL(origin).host === (c.req.header('Host') ?? new URL(c.req.url).host); } catch { return false; }
+  if (origin === undefined) return true;
+  if (origin === 'null') return false;
+  const hosts = [c.req.header('Host') ?? new URL(c.req.url).host, c.req.header('X-Forwarded-Host')?.split(',')[0]?.trim()];
+  try { return hosts.includes(new URL(origin).host); } catch { return false; }
 }

@@ -71,6 +71,12 @@ describe('login form and session cookie', () => {
     expect(res.status).toBe(403);
   });
 
+  it('accepts a login from the public host named by a proxy', async () => {
+    const res = await harness().app.request('/admin/login',
+      form({ token: TOKEN }, { Origin: 'https://tsunagi.example.jp', Host: '127.0.0.1:8787', 'X-Forwarded-Host': 'tsunagi.example.jp' }));
+    expect(res.status).toBe(303);
+  });
+
   it('opens the console with the cookie', async () => {
     const { app } = harness();
     const { cookie } = await login(app);
