@@ -31,6 +31,14 @@ describe('parseConfig', () => {
       .toThrowError(/PORT[\s\S]*CORS_ORIGINS[\s\S]*RATE_LIMIT_PER_MINUTE/);
   });
 
+  it('words its error as one readable list', () => {
+    expect(() => parseConfig({ PORT: '70000', ADMIN_TOKEN: 'short' })).toThrowErrorMatchingInlineSnapshot(`
+      [ConfigError: config: invalid environment
+        PORT: Too big: expected number to be <=65535
+        ADMIN_TOKEN: use at least 16 characters]
+    `);
+  });
+
   it('treats blank variables as unset', () => {
     expect(parseConfig({ PORT: '', LINE_CHANNEL_SECRET: ' ', LINE_CHANNEL_ACCESS_TOKEN: '' })).toMatchObject({ port: 8787, line: null });
   });

@@ -64,6 +64,22 @@ describe('POST /api/chat', () => {
     expect(JSON.stringify(body)).not.toContain('ずっとひとりで');
   });
 
+  it('lists every field problem in short lines', async () => {
+    const { app } = testApp();
+    const body = await (await chat(app, { text: '', lang: 'de', municipality: 'Sample City' })).json();
+    expect(body).toMatchInlineSnapshot(`
+      {
+        "error": "invalid_request",
+        "issues": [
+          "text: must not be empty",
+          "lang: Invalid option: expected one of "ja"|"en"|"easy-ja"",
+          "municipality: expected a municipality id like sample-city",
+        ],
+        "message": "the request does not match the schema",
+      }
+    `);
+  });
+
   it('counts characters as a person sees them: 2000 emoji pass, 2001 do not', async () => {
     const { app } = testApp();
     expect((await chat(app, { text: '😢'.repeat(2000) })).status).toBe(200);
