@@ -95,7 +95,7 @@ function blockedBy(text: string, hit: Hit, blockers: BlockerHit[], crisis: boole
  * Within one term (and one together group) only the longest spelling at a place counts, so 死にたい and 死に do not
  * double up; the same word in two together groups counts in both.
  */
-export function findHits(text: string, table: CompiledIntents): Hit[] {
+export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; blockers: BlockerHit[] } {
   const blockers = findBlockers(text, table);
   const hits: Hit[] = [];
   scan(text, indexOf(table).spellings, (spelling, start, end) => {
@@ -110,5 +110,10 @@ export function findHits(text: string, table: CompiledIntents): Hit[] {
     else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
     hits.push(hit);
   });
-  return hits;
+  return { hits, blockers };
+}
+
+/** The hits alone (operator tools use this). */
+export function findHits(text: string, table: CompiledIntents): Hit[] {
+  return matchText(text, table).hits;
 }

@@ -6,7 +6,11 @@ import type { CompiledIntents, Example } from './compiled-intents.js';
  * teaches the engine paraphrases no keyword names. Index built once per compiled table.
  */
 interface Posting { e: number; w: number }
-interface SimIndex { postings: Map<string, Posting[]>; idf: Map<string, number>; norms: number[]; examples: Example[] }
+interface SimIndex {
+  postings: Map<string, Posting[]>; idf: Map<string, number>; norms: number[]; examples: Example[];
+  /** Scratch buffers reused by every query (JavaScript runs one query at a time per isolate). */
+  dots: Float64Array; shared: Uint16Array;
+}
 
 const indexes = new WeakMap<CompiledIntents, SimIndex>();
 const KANJI = /[\u4e00-\u9fff々]/;
@@ -25,8 +29,8 @@ export function features(text: string): Map<string, number> {
 }
 
 const tfw = (tf: number) => 1 + Math.log(tf);
-/** Longer messages are compared on their first 400 characters (where people usually say what is wrong). */
-const MAX_QUERY_CHARS = 400;
+/** Longer messages are compared on their first 300 characters (where people usually say what is wrong). */
+const MAX_QUERY_CHARS = 300;
 
 function build(table: CompiledIntents): SimIndex {
   const examples = table.examples ?? [];
@@ -50,7 +54,7 @@ function build(table: CompiledIntents): SimIndex {
     }
     return Math.sqrt(sum) || 1;
   });
-  return { postings, idf, norms, examples };
+  return { postings, idf, norms, examples, dots: new Float64Array(examples.length), shared: new Uint16Array(examples.length) };
 }
 
 /** `shared`: how many features the text and the example have in common (one shared kanji is not a likeness). */
@@ -63,8 +67,9 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
   if (!table.examples?.length || !text) return [];
   let index = indexes.get(table);
   if (!index) { index = build(table); indexes.set(table, index); }
-  const dots = new Float64Array(index.examples.length);
-  const shared = new Uint16Array(index.examples.length);
+  const { dots, shared } = index;
+  dots.fill(0);
+  shared.fill(0);
   let qsum = 0;
   for (const [f, tf] of features(text.slice(0, MAX_QUERY_CHARS))) {
     const idf = index.idf.get(f);
@@ -80,7 +85,20 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
     const n = shared[e] ?? 0;
     if (dot > 0 && example && n >= MIN_SHARED) scored.push({ example, sim: dot / (qnorm * (index.norms[e] ?? 1)), shared: n });
   });
-  return scored.sort((a, b) => b.sim - a.sim).slice(0, k);
+  return topK(scored, k);
+}
+
+/** The k best by similarity without sorting everything (hundreds of candidates, k = 5). */
+function topK(items: Neighbour[], k: number): Neighbour[] {
+  const best: Neighbour[] = [];
+  for (const item of items) {
+    if (best.length === k && item.sim <= (best[k - 1]?.sim ?? 0)) continue;
+    let at = best.findIndex((b) => item.sim > b.sim);
+    if (at < 0) at = best.length;
+    best.splice(at, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 export interface Vote { index: number; vote: number; best: number }

@@ -1,0 +1,64 @@
+import { compose, labelIn } from './compose.js';
+import type { Content } from './content.js';
+import { similarFallback, type Fallback } from './fallback.js';
+import { detectLang } from './lang.js';
+import { matchText, type BlockerHit, type Hit } from './match.js';
+import { normalize } from './normalize.js';
+import { rankChannels, type ChannelRanking } from './rank-channels.js';
+import { rankMeasures, type RankedMeasure } from './rank-measures.js';
+import { compareIntents, firedIntents, scoreIntents, type IntentScore } from './score.js';
+import type { Lang, Reply } from './types.js';
+
+export interface UnderstandOptions {
+  /** The moment to compute "open now" for; defaults to the current time. */
+  now?: Date;
+  /** Reply language; detected from the text when absent. */
+  lang?: Lang;
+}
+
+/** Every intermediate result of one run: understand() keeps the reply, explain() turns the rest into a trace. */
+export interface Run {
+  raw: string;
+  normalized: string;
+  lang: Lang;
+  hits: Hit[];
+  blockers: BlockerHit[];
+  scores: IntentScore[];
+  fired: IntentScore[];
+  fallback: Fallback;
+  channels: ChannelRanking;
+  measures: RankedMeasure[];
+  reply: Reply;
+}
+
+/** Evidence mapped into 0..1 for display; crisis intents show 1. */
+function displayScore(f: IntentScore): number {
+  return f.intent.crisis ? 1 : Math.round((1 - Math.exp(-f.score / 2)) * 100) / 100;
+}
+
+export function run(text: string, content: Content, options: UnderstandOptions = {}): Run {
+  const raw = typeof text === 'string' ? text : '';
+  const normalized = normalize(raw);
+  const lang = options.lang ?? detectLang(raw);
+  const now = options.now ?? new Date();
+  const table = content.intents;
+  const { hits, blockers } = matchText(normalized, table);
+  const scores = scoreIntents(hits, table);
+  const keywordFired = firedIntents(scores);
+  const fallback = similarFallback(normalized, table, keywordFired, hits);
+  const fired = [...keywordFired, ...fallback.intents].sort(compareIntents);
+  const channels = rankChannels([...fired, ...fallback.precaution], content, now);
+  const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
+  const measures = meta || (fired.length === 0 && normalized.length < 4) ? [] : rankMeasures(fired, content, raw);
+  const replyChannels = channels.ranked.map((r) => r.channel);
+  const reply: Reply = {
+    crisis: fired.some((f) => f.intent.crisis),
+    intents: fired.map((f) => ({ id: f.intent.id, label: labelIn(f.intent, lang), score: displayScore(f),
+      via: f.similar ? 'similar' as const : 'keyword' as const })),
+    channels: replyChannels,
+    measures: measures.map((m) => m.measure),
+    reply: compose(fired, replyChannels, lang, now),
+    lang,
+  };
+  return { raw, normalized, lang, hits, blockers, scores, fired, fallback, channels, measures, reply };
+}
