@@ -8,7 +8,7 @@ import { clip } from './limits.js';
 import { decodePostback } from './postback.js';
 import { channelsByIds } from './present.js';
 import { PAGE_SIZE, renderChannels, renderReply, renderText } from './render.js';
-import { ASK_FOR_WORDS, GENERAL_LINE_IDS, GREETING, MORE_CHANNELS, NO_MORE_CHANNELS, THANKS_DOWN, THANKS_UP } from './texts.js';
+import { ASK_FOR_WORDS, GENERAL_LINE_IDS, GREETING, uiText } from './texts.js';
 
 type Deps = Pick<AppDeps, 'content' | 'now' | 'log' | 'defer' | 'onReply' | 'runLater'>;
 type Message = messagingApi.Message;
@@ -31,11 +31,13 @@ function answerPostback(data: string, deps: Deps): Message[] | null {
   if (!p) return null;
   if (p.action === 'feedback') {
     deps.log(`line feedback ${p.value} intents=${p.intentIds.join(',') || '-'}`);
-    return renderText(p.value === 'up' ? THANKS_UP : THANKS_DOWN);
+    const t = uiText(p.lang);
+    return renderText(p.value === 'up' ? t.thanksUp : t.thanksDown, p.lang);
   }
+  const t = uiText(p.lang);
   const page = channelsByIds(p.channelIds, deps.content, deps.now());
-  if (page.length === 0) return renderChannels(NO_MORE_CHANNELS, channelsByIds(GENERAL_LINE_IDS, deps.content, deps.now()), []);
-  return renderChannels(MORE_CHANNELS, page.slice(0, PAGE_SIZE), page.slice(PAGE_SIZE).map((c) => c.id));
+  if (page.length === 0) return renderChannels(t.noMoreLead, channelsByIds(GENERAL_LINE_IDS, deps.content, deps.now()), [], p.lang);
+  return renderChannels(t.moreLead, page.slice(0, PAGE_SIZE), page.slice(PAGE_SIZE).map((c) => c.id), p.lang);
 }
 
 /**

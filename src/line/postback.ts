@@ -5,8 +5,8 @@ import { LIMITS } from './limits.js';
  * (channel ids for paging, intent ids for feedback), never the person's words. Always ≤ 300 characters.
  */
 export type Postback =
-  | { action: 'more'; channelIds: string[] }
-  | { action: 'feedback'; value: 'up' | 'down'; intentIds: string[] };
+  | { action: 'more'; channelIds: string[]; lang?: 'en' }
+  | { action: 'feedback'; value: 'up' | 'down'; intentIds: string[]; lang?: 'en' };
 
 const ID = /^[a-z0-9-]{1,64}$/;
 
@@ -22,8 +22,9 @@ function fitIds(prefix: string, ids: readonly string[]): string {
 }
 
 export function encodePostback(p: Postback): string {
-  if (p.action === 'more') return fitIds('a=more&c=', p.channelIds.filter((id) => ID.test(id)));
-  return fitIds(`a=fb&v=${p.value}&i=`, p.intentIds.filter((id) => ID.test(id)));
+  const l = p.lang ? `&l=${p.lang}` : '';
+  if (p.action === 'more') return fitIds(`a=more${l}&c=`, p.channelIds.filter((id) => ID.test(id)));
+  return fitIds(`a=fb&v=${p.value}${l}&i=`, p.intentIds.filter((id) => ID.test(id)));
 }
 
 /** null for anything we did not write (old formats, tampering): the tap is then ignored. */
@@ -31,8 +32,9 @@ export function decodePostback(data: string): Postback | null {
   if (data.length > LIMITS.postbackData) return null;
   const q = new URLSearchParams(data);
   const ids = (key: string) => (q.get(key) ?? '').split('.').filter((id) => ID.test(id));
-  if (q.get('a') === 'more') return { action: 'more', channelIds: ids('c') };
+  const lang = q.get('l') === 'en' ? { lang: 'en' as const } : {};
+  if (q.get('a') === 'more') return { action: 'more', channelIds: ids('c'), ...lang };
   const v = q.get('v');
-  if (q.get('a') === 'fb' && (v === 'up' || v === 'down')) return { action: 'feedback', value: v, intentIds: ids('i') };
+  if (q.get('a') === 'fb' && (v === 'up' || v === 'down')) return { action: 'feedback', value: v, intentIds: ids('i'), ...lang };
   return null;
 }

@@ -44,3 +44,11 @@ describe('memoryDedupe', () => {
     expect(store.claim('a')).toBe(true); // evicted to make room
   });
 });
+
+describe('postback language', () => {
+  it('carries English through paging and feedback, and nothing for Japanese', () => {
+    const more: Postback = { action: 'more', channelIds: ['childline'], lang: 'en' };
+    expect(decodePostback(encodePostback(more))).toEqual(more);
+    expect(encodePostback({ action: 'feedback', value: 'up', intentIds: ['dv'] })).toBe('a=fb&v=up&i=dv');
+  });
+});

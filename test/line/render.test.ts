@@ -128,3 +128,18 @@ describe('limit helpers', () => {
     for (const bad of ['http://example.jp', 'javascript:alert(1)', 'data:text/html,hi', 'tel:0120-<script>', '', null]) expect(safeUri(bad)).toBeNull();
   });
 });
+
+describe('renderReply in English', () => {
+  it('words cards, buttons and quick replies in English when the reply is English, and pages in English', () => {
+    const en: Reply = { ...huge, crisis: false, lang: 'en', reply: 'Thank you for telling me.', channels: [channel(3), channel(4), ...huge.channels.slice(10, 16)] };
+    const messages = renderReply(en);
+    const json = JSON.stringify(messages);
+    expect(json).toContain('Open now');
+    expect(json).toContain('Call 0120-000-103');
+    expect(json).not.toContain('今つながる');
+    const items = messages.at(-1)!.quickReply!.items!;
+    expect(items.map((i) => i.action?.label)).toEqual(expect.arrayContaining(['More places', '👍 Helpful']));
+    const more = items.find((i) => i.action?.label === 'More places')!.action as messagingApi.PostbackAction;
+    expect(more.data).toMatch(/^a=more&l=en&c=/);
+  });
+});

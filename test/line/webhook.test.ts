@@ -75,6 +75,13 @@ describe('POST /line/webhook — events', () => {
     expect(JSON.stringify(first)).toMatch(/"uri":"tel:/);
   });
 
+  it('answers an English worry with English cards and quick replies', async () => {
+    const { replies } = await deliver([textEvent("I moved to Osaka for work and I feel so alone, I can't sleep")]);
+    const json = JSON.stringify(replies[0]!.messages);
+    expect(json).toContain('More places');
+    expect(json).not.toContain('ほかの窓口');
+  });
+
   it('answers a redelivered event once', async () => {
     const t = testApp();
     const ev = textEvent('ねむれない日がつづいてる');
