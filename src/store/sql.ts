@@ -3,7 +3,7 @@
  * Only `?` placeholders (both better-sqlite3 and D1 bind them positionally). The schema itself lives in
  * src/store/migrations/*.sql; SCHEMA_VERSION is the number of the newest migration file.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SQL = {
   bump: `INSERT INTO daily_counts (day, key, count) VALUES (?, ?, 1)
@@ -18,4 +18,8 @@ export const SQL = {
   trimUnmatched: `DELETE FROM unmatched WHERE text IN (
                     SELECT text FROM unmatched ORDER BY count ASC, last_seen ASC, text
                     LIMIT max(0, (SELECT count(*) FROM unmatched) - ?))`,
+  /** (id, day): one change the first time an event id is seen, none after — the claim succeeded iff changes = 1. */
+  claimEvent: `INSERT OR IGNORE INTO line_events (id, day) VALUES (?, ?)`,
+  /** (beforeDay) */
+  expireEvents: `DELETE FROM line_events WHERE day < ?`,
 } as const;

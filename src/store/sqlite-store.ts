@@ -34,19 +34,24 @@ export function migrate(db: Database.Database, migrations: Migration[], where: s
 
 /** Wraps an open, migrated database. Calls are synchronous underneath; the interface is async for D1's sake. */
 export function sqliteStore(db: Database.Database): OperatorStore {
-  const st = Object.fromEntries(Object.entries(SQL).map(([k, q]) => [k, db.prepare(q)])) as
-    Record<keyof typeof SQL, Database.Statement>;
+  // Prepared on first use: a statement can only be prepared once its table exists.
+  const cache = new Map<keyof typeof SQL, Database.Statement>();
+  const st = (k: keyof typeof SQL): Database.Statement => {
+    let statement = cache.get(k);
+    if (!statement) { statement = db.prepare(SQL[k]); cache.set(k, statement); }
+    return statement;
+  };
   const bumpAll = db.transaction((day: string, keys: readonly string[]) => {
-    for (const key of keys) st.bump.run(day, key);
+    for (const key of keys) st('bump').run(day, key);
   });
   const expire = db.transaction((beforeDay: string, keep: number) =>
-    st.expireUnmatched.run(beforeDay).changes + st.trimUnmatched.run(keep).changes);
+    st('expireUnmatched').run(beforeDay).changes + st('trimUnmatched').run(keep).changes);
   return {
     async bump(day, keys) { bumpAll(day, keys); },
-    async addUnmatched(day, text) { st.addUnmatched.run(text, day, day); },
-    async listUnmatched(limit) { return st.listUnmatched.all(limit) as UnmatchedItem[]; },
-    async removeUnmatched(text) { return st.removeUnmatched.run(text).changes > 0; },
-    async counts(sinceDay) { return st.counts.all(sinceDay) as DayCount[]; },
+    async addUnmatched(day, text) { st('addUnmatched').run(text, day, day); },
+    async listUnmatched(limit) { return st('listUnmatched').all(limit) as UnmatchedItem[]; },
+    async removeUnmatched(text) { return st('removeUnmatched').run(text).changes > 0; },
+    async counts(sinceDay) { return st('counts').all(sinceDay) as DayCount[]; },
     async expire(beforeDay, keep = INBOX_MAX_ENTRIES) { return expire(beforeDay, keep); },
   };
 }

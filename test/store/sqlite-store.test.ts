@@ -65,6 +65,29 @@ describe('SQLite store on disk', () => {
 });
 
 describe('migrations', () => {
+  it('upgrade a version-1 database in place, keeping its data', async () => {
+    const dir = freshDir();
+    const v1 = openSqliteStore(dir, readMigrations().filter((m) => m.version === 1));
+    await v1.addUnmatched('2026-11-01', 'まえのバージョンの');
+    v1.close();
+    const now = open(dir);
+    expect((await now.listUnmatched(5)).map((i) => i.text)).toEqual(['まえのバージョンの']);
+    const db = new Database(join(dir, STORE_FILE), { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('give LINE event ids a claim-once table that expires by day', () => {
+    const db = new Database(':memory:');
+    for (const m of readMigrations()) db.exec(m.sql);
+    const claim = db.prepare(SQL.claimEvent);
+    expect(claim.run('01HXYZevent', '2026-11-30').changes).toBe(1);
+    expect(claim.run('01HXYZevent', '2026-11-30').changes).toBe(0);
+    expect(db.prepare(SQL.expireEvents).run('2026-12-01').changes).toBe(1);
+    expect(claim.run('01HXYZevent', '2026-12-01').changes).toBe(1);
+    db.close();
+  });
+
   it('are numbered files whose newest number is SCHEMA_VERSION', () => {
     const ms = readMigrations();
     expect(ms.map((m) => m.version)).toEqual(ms.map((_, i) => i + 1));
