@@ -17,8 +17,11 @@ export interface ChannelRanking { ranked: RankedChannel[]; skipped: { id: string
  * Position in the top intent's list counts most; the second intent's first channel lands between the first
  * intent's second and third (1/(1 + 1.2·rank + position)), so every need in a message is answered near the top.
  */
-function baseScores(fired: IntentScore[]): Map<string, { score: number; why: string[] }> {
+function baseScores(all: IntentScore[]): Map<string, { score: number; why: string[] }> {
   const scores = new Map<string, { score: number; why: string[] }>();
+  // A greeting or an out-of-scope line beside a real need ("…今までありがとう") brings no channels of its own.
+  const needs = all.filter((f) => f.intent.priority !== 'meta');
+  const fired = needs.length > 0 ? needs : all;
   fired.forEach(({ intent }, rank) => intent.channels.forEach((id, pos) => {
     const entry = scores.get(id) ?? { score: 0, why: [] };
     entry.score += 1 / (1 + 1.2 * rank + pos);

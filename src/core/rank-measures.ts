@@ -13,7 +13,8 @@ export interface RankedMeasure { measure: ReplyMeasure; score: number; why: stri
  * 141 measures fills the rest and breaks ties — search alone never outranks a measure an intent names.
  * Search runs on each fired intent's label and terms (cached), or on the message itself when nothing fired.
  */
-export function rankMeasures(fired: IntentScore[], content: Content, rawText: string): RankedMeasure[] {
+export function rankMeasures(all: IntentScore[], content: Content, rawText: string): RankedMeasure[] {
+  const fired = all.filter((f) => f.intent.priority !== 'meta');
   const scores = new Map<number, { score: number; why: string[] }>();
   const add = (no: number, score: number, why: string) => {
     const entry = scores.get(no) ?? { score: 0, why: [] };

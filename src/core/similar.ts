@@ -15,18 +15,27 @@ interface SimIndex {
 const indexes = new WeakMap<CompiledIntents, SimIndex>();
 const KANJI = /[\u4e00-\u9fff々]/;
 
+/** Japanese runs give character bigrams and single kanji; Latin runs give whole words (letter pairs mean nothing). */
 export function features(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (f: string) => counts.set(f, (counts.get(f) ?? 0) + 1);
   for (const run of text.split(/[ 。]+/)) {
-    for (let i = 0; i < run.length; i++) {
-      const c = run[i] as string;
-      if (KANJI.test(c)) add(c);
-      if (i + 1 < run.length) add(run.slice(i, i + 2));
+    for (const part of run.split(/([a-z0-9]+)/)) {
+      if (!part) continue;
+      if (/^[a-z0-9]+$/.test(part)) { if (part.length > 1 && !STOP.has(part)) add(part); continue; }
+      for (let i = 0; i < part.length; i++) {
+        const c = part[i] as string;
+        if (KANJI.test(c)) add(c);
+        if (i + 1 < part.length) add(part.slice(i, i + 2));
+      }
     }
   }
   return counts;
 }
+
+// English function words say nothing about the need ("where can i" is in every question).
+const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'is', 'am', 'are', 'was', 'be',
+  'it', 'my', 'me', 'you', 'can', 'do', 'does', 'what', 'where', 'how', 'who', 'this', 'that', 'with', 'so', 'but', 'have', 'has']);
 
 const tfw = (tf: number) => 1 + Math.log(tf);
 /** Longer messages are compared on their first 300 characters (where people usually say what is wrong). */

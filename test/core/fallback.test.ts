@@ -47,3 +47,11 @@ describe('how an intent was found', () => {
     expect(understand('さみしい', content, { now }).intents[0]?.via).toBe('keyword');
   });
 });
+
+describe('similarity features', () => {
+  it('compares English by words, not letter pairs, and ignores function words', async () => {
+    const { features } = await import('../../src/core/similar.js');
+    expect([...features('where can i buy a sim card').keys()]).toEqual(['buy', 'sim', 'card']);
+    expect([...features('夫が怖い').keys()]).toEqual(expect.arrayContaining(['夫', '夫が', 'が怖', '怖', '怖い']));
+  });
+});

@@ -111,3 +111,11 @@ describe('understand: greeting by the clock', () => {
     expect(understand('こんにちは', content, { now: THREE_AM }).reply).toMatch(/^こんばんは/);
   });
 });
+
+describe('understand: a greeting beside a need', () => {
+  it('takes its channels from the need, not from the greeting', () => {
+    const reply = understand('こんにちは。最近ずっとさみしい', content, { now: WEEKDAY_NOON });
+    expect(reply.intents.map((i) => i.id)).toEqual(['loneliness', 'greeting']);
+    expect(reply.channels[0]?.id).toBe('anata-no-ibasho');
+  });
+});
