@@ -29,12 +29,11 @@ function answerText(text: string, deps: Deps): Message[] {
 function answerPostback(data: string, deps: Deps): Message[] | null {
   const p = decodePostback(data);
   if (!p) return null;
+  const t = uiText(p.lang);
   if (p.action === 'feedback') {
     deps.log(`line feedback ${p.value} intents=${p.intentIds.join(',') || '-'}`);
-    const t = uiText(p.lang);
     return renderText(p.value === 'up' ? t.thanksUp : t.thanksDown, p.lang);
   }
-  const t = uiText(p.lang);
   const page = channelsByIds(p.channelIds, deps.content, deps.now());
   if (page.length === 0) return renderChannels(t.noMoreLead, channelsByIds(GENERAL_LINE_IDS, deps.content, deps.now()), [], p.lang);
   return renderChannels(t.moreLead, page.slice(0, PAGE_SIZE), page.slice(PAGE_SIZE).map((c) => c.id), p.lang);
@@ -47,7 +46,8 @@ function answerPostback(data: string, deps: Deps): Message[] | null {
 export function messagesFor(event: webhook.Event, deps: Deps): Message[] | null {
   switch (event.type) {
     case 'message': {
-      const m = event.message;
+      const m = event.message as typeof event.message | undefined;
+      if (!m) return null;
       if (m.type === 'text') return answerText(typeof m.text === 'string' ? m.text : '', deps);
       return generalLines(deps); // stickers, images, audio, video, location, files: ask for words, offer the lines
     }
