@@ -8,7 +8,7 @@ import type { CompiledIntents } from '../core/compiled-intents.js';
 import { coverage, formatCoverage, type Coverage } from './intents-check-coverage.js';
 import { formatProblem, type Problem } from './intents-check-problem.js';
 import { checkExamples, checkIds, checkReferences } from './intents-check-rules.js';
-import { checkDeadTerms, checkTermConflicts } from './intents-check-terms.js';
+import { checkDeadGroupWords, checkDeadTerms, checkTermConflicts } from './intents-check-terms.js';
 import { readIntentSources, type SourceIntent } from './intents-check-yaml.js';
 
 export interface CheckReport {
@@ -49,7 +49,8 @@ export async function checkIntents(files: IntentFile[], data: ChannelsAndMeasure
   }
   const table = await compile(files, sources);
   if (!('intents' in table)) { problems.push(table); return report(null); }
-  problems.push(...checkExamples(sources, table), ...checkTermConflicts(sources), ...checkDeadTerms(sources, table));
+  problems.push(...checkExamples(sources, table), ...checkTermConflicts(sources), ...checkDeadTerms(sources, table),
+    ...checkDeadGroupWords(sources, table));
   return report(coverage(sources, table, data.channels, data.measures));
 }
 

@@ -38,13 +38,15 @@ export function checkTermConflicts(sources: SourceIntent[]): Problem[] {
   return out;
 }
 
-/** A term counts when at least one of its spellings, on its own, gives a live hit for its intent. */
-function deadReason(i: number, term: string, table: CompiledIntents): string | null {
-  const spellings = table.spellings.filter((sp) => sp.i === i && sp.t === term && !sp.g);
+const sameGroup = (a?: [number, number], b?: [number, number]) => (a === undefined ? b === undefined : a[0] === b?.[0] && a[1] === b?.[1]);
+
+/** A term (or a `together` word, with its [entry, group]) counts when one of its spellings, alone, gives a live hit. */
+function deadReason(i: number, term: string, table: CompiledIntents, group?: [number, number]): string | null {
+  const spellings = table.spellings.filter((sp) => sp.i === i && sp.t === term && sameGroup(group, sp.g));
   if (spellings.length === 0) return 'compiles to no spelling (too short once normalised?)';
   const reasons = new Set<string>();
   for (const sp of spellings) {
-    const hits = read(sp.s, table, true).hits.filter((h) => h.spelling.i === i && h.spelling.t === term);
+    const hits = read(sp.s, table, true).hits.filter((h) => h.spelling.i === i && h.spelling.t === term && sameGroup(group, h.spelling.g));
     if (hits.some((h) => !h.dropped)) return null;
     for (const h of hits) reasons.add(h.dropped ? `${h.dropped.reason}${h.dropped.by ? ` by "${h.dropped.by}"` : ''}` : 'no hit');
   }
@@ -66,4 +68,13 @@ export function checkDeadTerms(sources: SourceIntent[], table: CompiledIntents):
     const top = alone.fired[0]?.intent.id;
     return [{ level: 'warning', ...here, message: `"${term}" on its own always ranks under "${top}" (move it there, or add an unless there)` }];
   }));
+}
+
+/** `together` words that can never count: the entry they belong to can then never complete through them. */
+export function checkDeadGroupWords(sources: SourceIntent[], table: CompiledIntents): Problem[] {
+  return sources.flatMap((s, i) => s.intent.together.flatMap((groups, e) => groups.flatMap((words, g) => words.flatMap((word, k): Problem[] => {
+    const dead = deadReason(i, word, table, [e, g]);
+    return dead ? [{ level: 'error', file: s.file, line: s.lineOf(['together', e, g, k]), intent: s.intent.id,
+      field: `together[${e}][${g}][${k}]`, message: `"${word}" ${dead}` }] : [];
+  }))));
 }

@@ -127,6 +127,12 @@ describe('intents:check: terms', () => {
     expect(lines(r)).toEqual(['p.yaml:8: intent "pet-loss": terms[2]: "ぬいぐるみのぺっと" can never fire: always blocked by "ぬいぐるみ"']);
   });
 
+  it('reports a together word that can never count, at its line', async () => {
+    const yaml = PETS.replace('  unless: [ゲームの]', '  together:\n    - [[うちの犬, うちの猫], [いなくなった, ぬいぐるみだけ]]\n  unless: [ゲームの, ぬいぐるみ]');
+    const r = await run({ 'p.yaml': yaml });
+    expect(lines(r)).toEqual(['p.yaml:9: intent "pet-loss": together[0][1][1]: "ぬいぐるみだけ" can never fire: always blocked by "ぬいぐるみ"']);
+  });
+
   it('warns, with both places, when two intents of the same rank claim the same term', async () => {
     const other = PETS.replace('id: pet-loss', 'id: pet-grief').replace('ペットを亡くした', 'ペットとの別れ').replace(/ {2}examples:[\s\S]*/, '  examples:\n    - ペットロスがつらい\n');
     const r = await run({ 'a.yaml': PETS, 'b.yaml': other });
