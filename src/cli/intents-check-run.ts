@@ -40,13 +40,12 @@ const byPlace = (a: Problem, b: Problem) =>
   (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 
 export async function checkIntents(files: IntentFile[], data: ChannelsAndMeasures): Promise<CheckReport> {
-  const { intents: sources, problems } = readIntentSources(files);
-  problems.push(...checkIds(sources), ...checkReferences(sources, data.channels, data.measures));
+  const { intents: sources, problems: structural } = readIntentSources(files);
+  structural.push(...checkIds(sources));
+  const problems = [...structural, ...checkReferences(sources, data.channels, data.measures)];
   const report = (cov: Coverage | null): CheckReport => ({ problems: problems.sort(byPlace), coverage: cov, intents: sources.length, files: files.length });
-  // The compiler refuses a table with schema errors or repeated ids; those are already reported with their lines.
-  if (problems.some((p) => p.field === 'YAML' || p.field === 'id' || p.line !== undefined && p.field.match(/^[a-z]+(\[|$)/) && !p.field.startsWith('channels') && !p.field.startsWith('measures'))) {
-    return report(null);
-  }
+  // The compiler refuses a table that does not parse, breaks the schema or repeats an id; those lines are out already.
+  if (structural.length > 0) return report(null);
   const table = await compile(files, sources);
   if (!('intents' in table)) { problems.push(table); return report(null); }
   problems.push(...checkExamples(sources, table), ...checkTermConflicts(sources), ...checkDeadTerms(sources, table),
