@@ -100,7 +100,8 @@ export function expandTerm(term: string, exact: boolean, tokenizer: Tokenizer): 
   });
   const spellings = new Set([written]);
   for (const raw of [...product(variants), ...politeNegatives(tokens, tokenizer)]) {
-    const s = normalize(raw);
+    // Readings are hiragana here, so their long vowels (ストーカー → すとーかー) must not be taken for stretching.
+    const s = normalize(raw, { keepLongMarks: true });
     if (!s || !keep(s, written)) continue;
     // Someone typing a katakana word in hiragana stretches with ー, which the normaliser drops after hiragana
     // (おーばーどーず → おばどず): add that form too when it is long enough to be safe (すとか sits in りすとかっと).

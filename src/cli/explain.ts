@@ -17,6 +17,10 @@ function pretty(t: Trace): string {
   out.push('channels:', ...t.channels.map((c, i) => `  ${i + 1}. ${c.id} (${c.score}) ← ${c.why.join('; ')}`));
   if (t.skippedChannels.length) out.push('skipped:', ...t.skippedChannels.map((s) => `  ${s.id}: ${s.why}`));
   out.push('measures:', ...t.measures.map((m, i) => `  ${i + 1}. No.${m.no} (${m.score}) ← ${m.why.join('; ')}`));
+  if (t.similar) {
+    out.push(`nearest examples (used: ${t.similar.used.join(', ') || 'none'}; precaution: ${t.similar.precaution.join(', ') || 'none'}):`);
+    out.push(...t.similar.neighbours.map((n) => `  ${n.sim.toFixed(3)} ${n.counterexample ? '✗' : ' '} ${n.intent.padEnd(18)} ${n.example}`));
+  }
   out.push('', `reply: ${t.reply.reply}`);
   return out.join('\n');
 }

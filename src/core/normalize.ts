@@ -26,10 +26,10 @@ export function capText(text: string, max = MAX_INPUT_CHARS): string {
   return points.slice(0, max).filter((p) => !/^[\ud800-\udfff]$/.test(p)).join('');
 }
 
-export function normalize(text: string): string {
+export function normalize(text: string, options: { keepLongMarks?: boolean } = {}): string {
   let s = capText(typeof text === 'string' ? text : '');
   s = s.normalize('NFKC').toLowerCase();
-  s = toHiragana(s.replace(STRETCH, '').replace(KATAKANA_LONG, 'ー'));
+  s = toHiragana((options.keepLongMarks ? s : s.replace(STRETCH, '')).replace(KATAKANA_LONG, 'ー'));
   s = s.replace(/(\D)\1{2,}/gu, '$1');
   s = s.replace(/(?<=[a-z])['’](?=[a-z])/g, ''); // don't → dont, so English negation survives
   s = s.replace(SENTENCE_END, '。').replace(NOT_WORDISH, ' ').replace(/ {2,}/g, ' ');

@@ -52,3 +52,10 @@ describe('normalize', () => {
     expect(normalize(undefined as unknown as string)).toBe('');
   });
 });
+
+describe('normalize for compiled readings', () => {
+  it('keeps long vowels of readings when asked (the compiler reads ストーカー as すとーかー)', () => {
+    expect(normalize('すとーかー', { keepLongMarks: true })).toBe('すとーかー');
+    expect(normalize('すとーかー')).toBe('すとか');
+  });
+});
