@@ -14,7 +14,7 @@ import { createApp } from '../../src/app.js';
 import { nodeDeps } from '../../src/runtime/node.js';
 import { FIXED_NOW } from './fixed-now.js';
 import { bundleFacts } from './bundle-facts.js';
-import type { DevAnswers, NodeAnswer } from './provided.js';
+import { contentDigest, type DevAnswers, type NodeAnswer } from './provided.js';
 import { checkDoorsUnderWranglerDev } from './wrangler-dev-doors.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,6 +25,11 @@ async function nodeAnswers(): Promise<DevAnswers> {
     return { ok: false, file: DEV_JSONL, reason: 'file not found — CI must check out shared/ beside the clone (../shared)' };
   }
   const lines = readFileSync(DEV_JSONL, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const readData = (f: string): unknown => JSON.parse(readFileSync(join(root, 'data', f), 'utf8'));
+  const digest = () => contentDigest({
+    channels: readData('channels.json'), measures: readData('measures.json'), intents: readData('intents.compiled.json'),
+  });
+  const before = await digest();
   // The `npm start` server: node.ts's own deps, served by @hono/node-server on a loopback port, with the clock fixed
   // and a rate limit no test run reaches (this side measures answers, not the limiter).
   // DATA_DIR in a temporary folder: the operator store must not fill a developer's ./var with test worries.
@@ -41,7 +46,10 @@ async function nodeAnswers(): Promise<DevAnswers> {
       });
       answers.push({ id: item.id ?? `line ${i + 1}`, text: item.text, status: res.status, body: await res.json() });
     }
-    return { ok: true, file: DEV_JSONL, answers };
+    if ((await digest()) !== before) {
+      return { ok: false, file: DEV_JSONL, reason: 'data/*.json changed while the Node side was answering (rebuilt mid-run?); run again' };
+    }
+    return { ok: true, file: DEV_JSONL, answers, contentDigest: before };
   } finally {
     await close();
     rmSync(dataDir, { recursive: true, force: true });

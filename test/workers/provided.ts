@@ -8,7 +8,16 @@ export interface NodeAnswer {
   body: unknown;
 }
 
-export type DevAnswers = { ok: true; file: string; answers: NodeAnswer[] } | { ok: false; file: string; reason: string };
+export type DevAnswers =
+  | { ok: true; file: string; answers: NodeAnswer[]; contentDigest: string }
+  | { ok: false; file: string; reason: string };
+
+/** SHA-256 (hex) of JSON.stringify({ channels, measures, intents }) — the same on both sides when the data agree. */
+export async function contentDigest(files: { channels: unknown; measures: unknown; intents: unknown }): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify({ channels: files.channels, measures: files.measures, intents: files.intents }));
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 export type BundleFacts =
   | { ok: true; modules: string[]; rawBytes: number; gzipBytes: number; kuromoji: boolean; nodeBuiltins: string[] }

@@ -2,7 +2,10 @@
 // /api/chat here (inside workerd) and was sent to the Node app by node-side.setup.ts, both at the same fixed instant.
 import { exports } from 'cloudflare:workers';
 import { describe, expect, inject, it } from 'vitest';
-import './provided.js';
+import channels from '../../data/channels.json';
+import measures from '../../data/measures.json';
+import intents from '../../data/intents.compiled.json';
+import { contentDigest } from './provided.js';
 
 interface ChatBody {
   crisis: boolean;
@@ -31,6 +34,12 @@ describe('same answers on Workers as on Node', () => {
   it('has the labelled worries to compare (../shared/eval/dev.jsonl)', () => {
     if (!dev.ok) expect.fail(`cannot run the same-answers test: ${dev.file}: ${dev.reason}`);
     expect(dev.answers.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('compares like with like: the Worker bundles the very content files the Node side read', async () => {
+    if (!dev.ok) expect.fail(`cannot run the same-answers test: ${dev.file}: ${dev.reason}`);
+    const mine = await contentDigest({ channels, measures, intents });
+    expect(mine, 'data/*.json differ between the Node run and the Worker bundle (rebuilt during the run? run again)').toBe(dev.contentDigest);
   });
 
   it('agrees on crisis, channel ids and measure numbers for every line', async () => {
