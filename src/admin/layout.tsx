@@ -13,7 +13,7 @@ th{background:#eef}td.n{text-align:right;font-variant-numeric:tabular-nums}
 textarea{width:100%;min-height:5rem;font:inherit}
 .crisis{color:#a00;font-weight:bold}.dropped{color:#888;text-decoration:line-through}
 .note{color:#555;font-size:.9rem}.error{color:#a00}
-button{font:inherit;padding:.3rem .8rem}
+button{font:inherit;padding:.3rem .8rem}td form{margin:0}
 `;
 
 export function Layout(props: { title: string; csrf?: string; children?: Child }) {

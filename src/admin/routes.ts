@@ -26,7 +26,8 @@ const adminHeaders: MiddlewareHandler = async (c, next) => {
   c.header('Content-Security-Policy', "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
   c.header('X-Frame-Options', 'DENY');
   c.header('Cache-Control', 'no-store');
-  c.header('Referrer-Policy', 'no-referrer');
+  // same-origin, not no-referrer: with no-referrer browsers send `Origin: null` on form posts, which the login check refuses.
+  c.header('Referrer-Policy', 'same-origin');
   c.header('X-Robots-Tag', 'noindex');
 };
 

@@ -13,6 +13,13 @@ export function TraceView({ trace }: { trace: Trace }) {
       <p class={trace.crisis.flagged ? 'crisis' : ''}>
         危機: {trace.crisis.flagged ? `はい（${trace.crisis.kind ?? ''}: ${trace.crisis.by.join(', ')}）` : 'いいえ'}
       </p>
+      <h3>スコア（発火したものが返答に使われます）</h3>
+      <table>
+        <tr><th>インテント</th><th>スコア</th><th>発火</th><th>優先度</th><th>危機</th></tr>
+        {trace.scores.map((s) => (
+          <tr><td>{s.intent}</td><td class="n">{s.score}</td><td>{s.fired ? '✔' : ''}</td><td>{s.priority}</td><td>{s.crisis ?? ''}</td></tr>
+        ))}
+      </table>
       <h3>ヒットした語</h3>
       {trace.hits.length === 0 ? <p>なし — このメッセージは「未対応の受信箱」に入ります。</p> : (
         <table>
@@ -36,13 +43,6 @@ export function TraceView({ trace }: { trace: Trace }) {
           </table>
         </>
       ) : null}
-      <h3>スコア</h3>
-      <table>
-        <tr><th>インテント</th><th>スコア</th><th>発火</th><th>優先度</th><th>危機</th></tr>
-        {trace.scores.map((s) => (
-          <tr><td>{s.intent}</td><td class="n">{s.score}</td><td>{s.fired ? '✔' : ''}</td><td>{s.priority}</td><td>{s.crisis ?? ''}</td></tr>
-        ))}
-      </table>
       <h3>相談窓口（上から順）</h3>
       <table>
         <tr><th>id</th><th>スコア</th><th>理由</th></tr>

@@ -154,6 +154,8 @@ describe('console pages', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'");
     expect(res.headers.get('X-Frame-Options')).toBe('DENY');
+    // Not no-referrer: with it, browsers post forms with `Origin: null`, which the login check must refuse.
+    expect(res.headers.get('Referrer-Policy')).toBe('same-origin');
     expect(await res.text()).not.toContain('<script');
   });
 

@@ -65,9 +65,8 @@ describe('login form and session cookie', () => {
     expect(res.headers.get('Set-Cookie')).toBeNull();
   });
 
-  it('refuses a login posted from another site', async () => {
-    const res = await harness().app.request('/admin/login',
-      form({ token: TOKEN }, { Origin: 'https://evil.example', Host: 'tsunagi.example.jp' }));
+  it.each(['https://evil.example', 'null'])('refuses a login posted from origin %s', async (origin) => {
+    const res = await harness().app.request('/admin/login', form({ token: TOKEN }, { Origin: origin, Host: 'tsunagi.example.jp' }));
     expect(res.status).toBe(403);
   });
 
