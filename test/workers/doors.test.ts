@@ -61,6 +61,15 @@ describe('the Worker serves every door', () => {
     expect((await send('192.0.2.100')).status).toBe(200); // another client is not affected
   });
 
+  it('GET / serves the demo municipal page that embeds the widget, and /openapi.json the API description', async () => {
+    const page = await worker.fetch(`${BASE}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('widget.js');
+    const api = await worker.fetch(`${BASE}/openapi.json`);
+    expect(api.status).toBe(200);
+    expect(JSON.stringify(await api.json())).toContain('/api/chat');
+  });
+
   it('GET /widget.js serves the embed script, loadable from a city site', async () => {
     const res = await worker.fetch(`${BASE}/widget.js`);
     expect(res.status).toBe(200);
