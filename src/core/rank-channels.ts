@@ -69,14 +69,22 @@ export function rankChannels(fired: IntentScore[], content: Content, now: Date):
   return { ranked: ensureOne(ranked.slice(0, MAX_CHANNELS), content, now), skipped };
 }
 
-/** A reply always carries at least one reachable channel, even with an empty table or odd data. */
+const reachable = (c: ReplyChannel) => c.tel !== null || c.url !== null;
+
+/**
+ * A reply always carries at least one channel a person can reach right away (a number or an address): when the
+ * ranking holds only local offices, the general line is added at the end.
+ */
 function ensureOne(ranked: RankedChannel[], content: Content, now: Date): RankedChannel[] {
-  if (ranked.length > 0) return ranked;
+  if (ranked.some((r) => reachable(r.channel))) return ranked;
   const candidates = [
     ...GENERAL_CHANNELS.map((id) => content.channels.find((c) => c.id === id)),
     ...content.channels.filter((c) => c.hours.kind === 'always'),
     ...content.channels,
   ].filter((c): c is Channel => c !== undefined && isPublic(c) && c.hours.kind !== 'trial');
-  const first = candidates[0];
-  return first ? [{ channel: toReplyChannel(first, now), score: 0, why: ['fallback: general line'] }] : [];
+  const views = candidates.map((c) => toReplyChannel(c, now));
+  const general = views.find(reachable) ?? views[0];
+  if (!general) return ranked;
+  const kept = ranked.filter((r) => r.channel.id !== general.id).slice(0, MAX_CHANNELS - 1);
+  return [...kept, { channel: general, score: 0, why: ['general line: reachable now by phone or web'] }];
 }

@@ -119,3 +119,12 @@ describe('understand: a greeting beside a need', () => {
     expect(reply.channels[0]?.id).toBe('anata-no-ibasho');
   });
 });
+
+describe('understand: reachable', () => {
+  it('adds a line with a number when the ranking holds only local offices', () => {
+    const officesOnly: Content = { ...content, channels: content.channels.map((c) => (c.id === 'houterasu-support-dial' ? { ...c, scope: 'internal' as const } : c)) };
+    const reply = understand('お金がない', officesOnly, { now: WEEKDAY_NOON });
+    expect(reply.channels[0]?.id).toBe('jiritsu-sodan-shien-kikan');
+    expect(reply.channels.some((c) => c.tel !== null || c.url !== null)).toBe(true);
+  });
+});
