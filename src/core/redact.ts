@@ -29,7 +29,7 @@ const APP_HANDLE = /(?<![a-z])(?:line|ライン|らいん|インスタ|insta|ins
 // hanako_desu, taro.yamada: handles are the only everyday words with _ or . between letters.
 const DOTTED_TOKEN = /\b[a-z0-9]+(?:[_.][a-z0-9]+)+\b/giu;
 const MIXED_TOKEN = /\b(?=[a-z0-9._-]*\d)(?=[a-z0-9._-]*[a-z])[a-z0-9._-]{4,}\b/giu;
-const POSTAL = /〒\s*\d{3}\s*[-ー−]?\s*\d{4}|(?<![\d-])\d{3}[-ー−]\d{4}(?![\d-])/gu;
+const POSTAL = /〒\s*\d{3}\s*[-ー−]?\s*\d{4}|(?<![\d\-ー−])\d{3}[-ー−]\d{4}(?![\d\-ー−])/gu;
 // 090-1234-5678, 03 1234 5678, 03(1234)5678, +81 90…: a 0 or +81, then 8–11 more digits with light separators
 // (people type ー or − for hyphens on phone keyboards).
 const PHONE = /(?<!\d)(?:\+81|0)(?:[\s().\-ー−‐‑–—]{0,2}\d){8,11}(?!\d)/gu;
@@ -86,7 +86,8 @@ function redactNames(text: string): string {
 export function redact(text: string): string {
   let s = text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
   s = s.replace(EMAIL, REDACTED.email).replace(URL, REDACTED.url).replace(HANDLE, REDACTED.lineId);
-  s = s.replace(APP_HANDLE, REDACTED.lineId).replace(LINE_ID, REDACTED.lineId).replace(POSTAL, REDACTED.postal).replace(PHONE, REDACTED.phone);
+  // Phones before postal codes: 090-1234ー5678 holds a postal-code shape; a postal code is too short to be a phone.
+  s = s.replace(APP_HANDLE, REDACTED.lineId).replace(LINE_ID, REDACTED.lineId).replace(PHONE, REDACTED.phone).replace(POSTAL, REDACTED.postal);
   s = s.replace(STREET, (_m, city: string) => city + REDACTED.address).replace(LOOSE_BLOCK, REDACTED.address);
   s = s.replace(MIXED_TOKEN, REDACTED.lineId).replace(DOTTED_TOKEN, REDACTED.lineId);
   s = s.replace(DIGIT_RUN, (m) => (PUBLIC_SHORT.test(m) ? m : REDACTED.digits)).replace(KANJI_DIGIT_RUN, REDACTED.digits);

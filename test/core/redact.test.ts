@@ -116,6 +116,30 @@ describe('redact: shape of the result', () => {
     }));
   });
 
+  it('hides any mobile number however it is spaced or widened, inside any sentence', () => {
+    const toWide = (d: string) => d.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
+    const sep = fc.constantFrom('-', ' ', '', 'ー', '－', '.');
+    const phone = fc.tuple(fc.constantFrom('090', '080', '070'), sep, digits(4), sep, digits(4), fc.boolean())
+      .map(([a, s1, b, s2, c, wide]) => { const p = `${a}${s1}${b}${s2}${c}`; return wide ? toWide(p) : p; });
+    const words = fc.constantFrom('電話は', 'ここに', 'かけて', '元カレの', '😢', 'です', '、', ' ');
+    fc.assert(fc.property(words, phone, words, (a, p, b) => {
+      const out = redact(`${a}${p}${b}`);
+      expect(out).toContain(REDACTED.phone);
+      expect(out).not.toMatch(/\d{3,}/u);
+    }));
+  });
+
+  it('hides any e-mail address', () => {
+    const local = fc.stringMatching(/^[a-z][a-z0-9._+-]{0,15}$/);
+    const domain = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
+    fc.assert(fc.property(local, domain, fc.constantFrom('com', 'jp', 'co.jp', 'ne.jp'), (l, d, tld) => {
+      const out = redact(`メールは${l}@${d}.${tld}です`);
+      expect(out).not.toContain('@');
+      expect(out).not.toContain(d);
+    }));
+  });
+
   it('marks every redaction with a bracketed label', () => {
     for (const label of Object.values(REDACTED)) expect(label).toMatch(/^〔.+〕$/u);
   });
