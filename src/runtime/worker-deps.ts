@@ -1,5 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import { recordReply } from '../admin/record-reply.js';
+import { d1Dedupe } from '../store/d1-dedupe.js';
 import { d1Store } from '../store/d1-store.js';
 import { memoryDedupe } from '../line/dedupe.js';
 import { bundledContent } from './worker-content.js';
@@ -33,8 +34,8 @@ export function workerDeps(env: WorkerEnv, deferrer: Deferrer): AppDeps {
     ...(env.CHAT_LIMITER ? { rateLimit: bindingRateLimit(env.CHAT_LIMITER, log) } : {}),
     ...(store ? { store, onReply: recordReply({ store, now, log, retentionDays: config.inboxRetentionDays }) } : {}),
     clientAddress: cloudflareClientAddress,
-    // Per isolate: catches LINE's quick redeliveries to the same isolate, not all of them (see README).
-    dedupe: memoryDedupe(now),
+    // With D1, a redelivered event is answered once whichever isolate gets it; without, per isolate only.
+    dedupe: env.DB ? d1Dedupe(env.DB, now, log) : memoryDedupe(now),
     version: pkg.version,
   };
 }

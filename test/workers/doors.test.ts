@@ -108,6 +108,14 @@ describe('the Worker serves every door', () => {
     expect(sent.replyToken).toBe('reply-token-evt-workers-1');
     expect(sent.messages.length).toBeGreaterThanOrEqual(1);
     expect(sent.messages.length).toBeLessThanOrEqual(5);
+
+    // LINE redelivers the same event (same webhookEventId): acknowledged, not answered twice.
+    const again = await worker.fetch(`${BASE}/line/webhook`, {
+      method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': await signLineBody(TEST_LINE_SECRET, body) }, body,
+    });
+    expect(again.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(calls.length).toBe(1);
   });
 
   it('POST /line/webhook refuses a forged signature with 401 and replies to nobody', async () => {
