@@ -1,6 +1,7 @@
 // File side of the intent compiler: read a folder of YAML, write the compiled table in a stable form.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MeasuresFileSchema, type Measure } from '../content/measure-schema.js';
 import type { IntentFile } from './compile-intents-lib.js';
 
 export async function readIntentDir(dir: string): Promise<IntentFile[]> {
@@ -17,3 +18,8 @@ export function serialise(table: unknown): string {
     + `  "examples": [\n${lines(t.examples ?? [])}\n  ]\n}\n`;
 }
 
+
+/** data/measures.json, for the per-intent measure searches stored in the compiled table. */
+export async function readMeasures(root: string): Promise<Measure[]> {
+  return MeasuresFileSchema.parse(JSON.parse(await readFile(join(root, 'data', 'measures.json'), 'utf8')));
+}

@@ -1,5 +1,7 @@
 import { parse } from 'yaml';
 import { IntentFileSchema, type IntentSource } from '../content/intent-schema.js';
+import type { Measure } from '../content/measure-schema.js';
+import { searchForIntent } from '../core/measure-index.js';
 import {
   COMPILED_INTENTS_VERSION, type Blocker, type CompiledIntent, type CompiledIntents, type Example, type Spelling,
 } from '../core/compiled-intents.js';
@@ -64,8 +66,20 @@ function meta(intent: IntentSource): CompiledIntent {
   };
 }
 
-/** Compiles validated intents (order kept) with a loaded tokenizer; deterministic for a given input. */
-export function compileIntents(intents: IntentSource[], tokenizer: Tokenizer): CompiledIntents {
+/** Stores each intent's measure search in the table (see CompiledIntent.searched). */
+function withSearches(table: CompiledIntents, measures: Measure[]): CompiledIntents {
+  return { ...table, intents: table.intents.map((intent, i) => {
+    const hits = searchForIntent(measures, table, i);
+    const top = hits[0]?.score ?? 1;
+    return { ...intent, searched: hits.map((h) => ({ no: h.no, score: Math.round((h.score / top) * 1000) / 1000 })) };
+  }) };
+}
+
+/**
+ * Compiles validated intents (order kept) with a loaded tokenizer; deterministic for a given input. With the
+ * measures, each intent also carries its measure search (else the runtime searches on first use).
+ */
+export function compileIntents(intents: IntentSource[], tokenizer: Tokenizer, measures?: Measure[]): CompiledIntents {
   const spellings: Spelling[] = [];
   const blockers: Blocker[] = [];
   intents.forEach((intent, i) => {
@@ -78,11 +92,12 @@ export function compileIntents(intents: IntentSource[], tokenizer: Tokenizer): C
     ...intent.examples.map((e): Example => ({ i, s: normalize(e) })),
     ...intent.counterexamples.map((e): Example => ({ i, s: normalize(e), neg: true })),
   ]).filter((e) => e.s);
-  return { version: COMPILED_INTENTS_VERSION, intents: intents.map(meta), spellings, blockers, examples };
+  const table: CompiledIntents = { version: COMPILED_INTENTS_VERSION, intents: intents.map(meta), spellings, blockers, examples };
+  return measures ? withSearches(table, measures) : table;
 }
 
 /** For operator tools (intents:check --dir): YAML texts in, compiled table out. */
-export async function compileIntentFiles(files: IntentFile[]): Promise<CompiledIntents> {
+export async function compileIntentFiles(files: IntentFile[], measures?: Measure[]): Promise<CompiledIntents> {
   const intents = parseIntentFiles(files);
-  return compileIntents(intents, await loadTokenizer());
+  return compileIntents(intents, await loadTokenizer(), measures);
 }

@@ -16,6 +16,11 @@ export const CompiledIntentSchema = z.object({
   channels: z.array(z.string()),
   measures: z.array(z.number().int()),
   prefersText: z.boolean(),
+  /**
+   * The measure search for this intent's label and terms, done at build time (it is the same for every message),
+   * so a fresh Worker isolate does not pay for it: measure numbers with scores relative to the best (1).
+   */
+  searched: z.array(z.object({ no: z.number().int(), score: z.number() })).optional(),
   /** Group count of each `together` entry; the groups' spellings are in `spellings` with `g`. */
   together: z.array(z.number().int().min(2)),
 });

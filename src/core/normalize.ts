@@ -16,6 +16,9 @@ const NOT_WORDISH = /[^\p{L}\p{N}#+%々〆ヶ。]/gu;
 const SENTENCE_END = /[。．.!?！？\n]+/g;
 const SPACE_BETWEEN_JA = /(?<=[^a-z0-9 ]) +(?=[^a-z0-9 ])/g;
 
+// Small vowels soften a word (しにたぃ, つらぃ) or spell a loanword (てぃ): read as full vowels on both sides.
+const SMALL_VOWELS: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お' };
+
 export function toHiragana(s: string): string {
   return s.replace(KATAKANA, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
@@ -30,6 +33,7 @@ export function normalize(text: string, options: { keepLongMarks?: boolean } = {
   let s = capText(typeof text === 'string' ? text : '');
   s = s.normalize('NFKC').toLowerCase();
   s = toHiragana((options.keepLongMarks ? s : s.replace(STRETCH, '')).replace(KATAKANA_LONG, 'ー'));
+  s = s.replace(/[ぁぃぅぇぉ]/g, (c) => SMALL_VOWELS[c] ?? c);
   s = s.replace(/(\D)\1{2,}/gu, '$1');
   s = s.replace(/(?<=[a-z])['’](?=[a-z])/g, ''); // don't → dont, so English negation survives
   s = s.replace(SENTENCE_END, '。').replace(NOT_WORDISH, ' ').replace(/ {2,}/g, ' ');

@@ -27,7 +27,8 @@ export function rankMeasures(all: IntentScore[], content: Content, rawText: stri
     const top = hits[0]?.score ?? 1;
     for (const hit of hits) add(hit.no, weight * (hit.score / top), `${why} ${(hit.score / top).toFixed(2)}`);
   };
-  fired.forEach((f, rank) => addSearch(searchForIntent(content.measures, content.intents, f.index), 0.1 / (1 + rank), `search(${f.intent.id})`));
+  fired.forEach((f, rank) => addSearch(f.intent.searched ?? searchForIntent(content.measures, content.intents, f.index),
+    0.1 / (1 + rank), `search(${f.intent.id})`));
   if (fired.length === 0) addSearch(searchMeasures(content.measures, queryTerms(rawText)), 0.1, 'search(text)');
   const byNo = new Map(content.measures.map((m) => [m.no, m]));
   const ranked: RankedMeasure[] = [];

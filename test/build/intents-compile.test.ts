@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileIntentFiles, parseIntentFiles } from '../../src/build/compile-intents-lib.js';
-import { readIntentDir, serialise } from '../../src/build/compile-intents-io.js';
+import { readIntentDir, readMeasures, serialise } from '../../src/build/compile-intents-io.js';
 import { loadTokenizer, type Tokenizer } from '../../src/build/kuromoji-tokenizer.js';
 import { expandTerm } from '../../src/build/spellings.js';
 import { CompiledIntentsSchema } from '../../src/core/compiled-intents.js';
@@ -55,10 +55,10 @@ describe('compiling intent files', () => {
   });
 
   it('the committed data/intents.compiled.json equals a fresh compile of intents/', async () => {
-    const fresh = serialise(await compileIntentFiles(await readIntentDir(join(root, 'intents'))));
+    const fresh = serialise(await compileIntentFiles(await readIntentDir(join(root, 'intents')), await readMeasures(root)));
     const committed = readFileSync(join(root, 'data', 'intents.compiled.json'), 'utf8');
     expect(CompiledIntentsSchema.safeParse(JSON.parse(committed)).success).toBe(true);
-    expect(committed === fresh, 'data/intents.compiled.json is stale: run npm run build:intents').toBe(true);
+    expect(committed === fresh, 'data/intents.compiled.json is stale (intents/ or data/measures.json changed): run npm run build:intents').toBe(true);
   });
 });
 

@@ -59,3 +59,10 @@ describe('normalize for compiled readings', () => {
     expect(normalize('すとーかー')).toBe('すとか');
   });
 });
+
+describe('softened endings', () => {
+  it('reads small vowels as full ones (しにたぃ → しにたい, つらぃ → つらい)', () => {
+    expect(normalize('しにたぃ')).toBe('しにたい');
+    expect(normalize('ツラィ')).toBe('つらい');
+  });
+});
