@@ -13,6 +13,8 @@ import { readIntentSources, type SourceIntent } from './intents-check-yaml.js';
 
 export interface CheckReport {
   problems: Problem[];
+  /** The compiled table, when the YAML compiled (for --inbox). */
+  table: CompiledIntents | null;
   coverage: Coverage | null;
   intents: number;
   files: number;
@@ -43,14 +45,15 @@ export async function checkIntents(files: IntentFile[], data: ChannelsAndMeasure
   const { intents: sources, problems: structural } = readIntentSources(files);
   structural.push(...checkIds(sources));
   const problems = [...structural, ...checkReferences(sources, data.channels, data.measures)];
-  const report = (cov: Coverage | null): CheckReport => ({ problems: problems.sort(byPlace), coverage: cov, intents: sources.length, files: files.length });
+  const report = (cov: Coverage | null, table: CompiledIntents | null = null): CheckReport =>
+    ({ problems: problems.sort(byPlace), table, coverage: cov, intents: sources.length, files: files.length });
   // The compiler refuses a table that does not parse, breaks the schema or repeats an id; those lines are out already.
   if (structural.length > 0) return report(null);
   const table = await compile(files, sources);
   if (!('intents' in table)) { problems.push(table); return report(null); }
   problems.push(...checkExamples(sources, table), ...checkTermConflicts(sources), ...checkDeadTerms(sources, table),
     ...checkDeadGroupWords(sources, table));
-  return report(coverage(sources, table, data.channels, data.measures));
+  return report(coverage(sources, table, data.channels, data.measures), table);
 }
 
 export function formatReport(r: CheckReport): string[] {

@@ -30,16 +30,19 @@ describe('npm run intents:check', () => {
     expect(out).toMatch(/^coverage: measures reached \d+\/141/m);
   });
 
-  it('checks an edited copy given with --dir and fails, naming file, line, intent and field', async () => {
+  it('checks an edited copy given with --dir and fails, naming file, line, intent and field; reads an inbox export', async () => {
     const dir = join(scratch, 'copy');
     cpSync(join(root, 'intents'), dir, { recursive: true });
     const file = join(dir, 'dv.yaml');
     const text = readFileSync(file, 'utf8');
     // An operator adds an example the table cannot match.
     writeFileSync(file, text.replace(/(\n {2}examples:\n)/, '$1    - 隣の家の犬がうるさくて眠れない\n'));
-    const { code, out } = await check(['--dir', dir]);
+    const inbox = join(scratch, 'inbox.csv');
+    writeFileSync(inbox, '\uFEFF"text","count","lastSeen"\r\n"借金の取り立てが怖い","4","2026-11-30"\r\n"ぬいぐるみの名前が決まらない","1","2026-11-30"\r\n');
+    const { code, out } = await check(['--dir', dir, '--inbox', inbox]);
     expect(code).toBe(1);
     expect(out).toMatch(/dv\.yaml:\d+: intent "dv": examples\[0\]: "隣の家の犬がうるさくて眠れない" does not match/);
+    expect(out).toMatch(/^inbox: 1 of 2 entries \(4 of 5 messages\) would now be answered by a keyword intent: [a-z-]+ 4$/m);
   });
 
   it('exits 2 with a usage line when --dir has no value', async () => {
