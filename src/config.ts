@@ -22,6 +22,9 @@ export const EnvSchema = z.object({
   TRUST_PROXY: flag,
   LINE_CHANNEL_SECRET: optionalSecret,
   LINE_CHANNEL_ACCESS_TOKEN: optionalSecret,
+  LINE_API_BASE_URL: z.preprocess(blankToUndefined, z.string()
+    .regex(/^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)\/?$/, 'expected https://host, or http://127.0.0.1:PORT for a local stand-in')
+    .optional()),
   ADMIN_TOKEN: z.preprocess(blankToUndefined, z.string().min(16, 'use at least 16 characters').optional()),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./var')),
   INBOX_RETENTION_DAYS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3650).default(90)),
@@ -38,6 +41,8 @@ export const EnvSchema = z.object({
 export interface LineConfig {
   channelSecret: string;
   channelAccessToken: string;
+  /** Messaging API base URL; absent: the SDK's default (LINE's servers). Set for a local stand-in in tests. */
+  apiBaseUrl?: string;
 }
 
 export interface Config {
@@ -75,7 +80,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     line: e.LINE_CHANNEL_SECRET && e.LINE_CHANNEL_ACCESS_TOKEN
-      ? { channelSecret: e.LINE_CHANNEL_SECRET, channelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN }
+      ? {
+        channelSecret: e.LINE_CHANNEL_SECRET,
+        channelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN,
+        ...(e.LINE_API_BASE_URL ? { apiBaseUrl: e.LINE_API_BASE_URL } : {}),
+      }
       : null,
     adminToken: e.ADMIN_TOKEN ?? null,
     dataDir: e.DATA_DIR,

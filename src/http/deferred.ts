@@ -5,20 +5,28 @@ export function later<T>(fn: () => T | Promise<T>): Promise<T> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(fn);
 }
 
+/** How long one turn of the event loop may spend on deferred jobs before it lets new requests in. */
+const TURN_BUDGET_MS = 4;
+
 /**
- * Node's runLater: one job per turn of the event loop. A bare async call would run its synchronous part
- * (understand(), rendering) before the handler returns; running every queued job in one turn would starve new webhook
- * deliveries of their 2-second acknowledgement under load. setImmediate runs after the poll phase, so new requests
- * are read and acknowledged between two jobs; async parts (the LINE API call) still overlap freely.
+ * Node's runLater: deferred jobs run in short slices between turns of the event loop. A bare async call would run its
+ * synchronous part (understand(), rendering) before the handler returns; draining every queued job in one turn would
+ * starve new webhook deliveries of their 2-second acknowledgement; one job per turn would fall behind when a turn
+ * answers dozens of requests (the backlog, each job holding a reply and raw text, grew without bound under load).
+ * So each turn runs jobs until the queue is empty or ~4 ms have passed, then yields with setImmediate (after the poll
+ * phase, so new requests are read and acknowledged in between). Async parts (the LINE API call) overlap freely.
  * Not for Workers: a queue shared across requests would resolve one request's work in another's context.
  */
-export function turnQueue(): <T>(fn: () => T | Promise<T>) => Promise<T> {
+export function turnQueue(budgetMs = TURN_BUDGET_MS): <T>(fn: () => T | Promise<T>) => Promise<T> {
   const queue: Array<() => void> = [];
   let draining = false;
   const drain = (): void => {
-    const job = queue.shift();
-    if (!job) { draining = false; return; }
-    job();
+    const end = performance.now() + budgetMs;
+    do {
+      const job = queue.shift();
+      if (!job) { draining = false; return; }
+      job();
+    } while (performance.now() < end);
     setImmediate(drain);
   };
   return <T>(fn: () => T | Promise<T>) => new Promise<T>((resolve, reject) => {

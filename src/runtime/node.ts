@@ -61,7 +61,7 @@ export function nodeDeps(env: Record<string, string | undefined>, rootDir = root
     defer: (work) => { work.catch((err: unknown) => log(`deferred work failed (${err instanceof Error ? err.name : 'unknown'})`)); },
     runLater: turnQueue(),
     log,
-    ...(config.line ? { lineReply: lineReplyClient(config.line.channelAccessToken) } : {}),
+    ...(config.line ? { lineReply: lineReplyClient(config.line.channelAccessToken, { baseURL: config.line.apiBaseUrl }) } : {}),
     clientAddress: (c) => getConnInfo(c).remote.address,
     version: pkg.version ?? 'dev',
     ...(store ? { store, onReply: recordReply({ store, now, log, retentionDays: config.inboxRetentionDays }) } : {}),

@@ -39,6 +39,13 @@ describe('parseConfig', () => {
     `);
   });
 
+  it('accepts a LINE API base URL only over https or on the loopback', () => {
+    const line = { LINE_CHANNEL_SECRET: 'secret-1234', LINE_CHANNEL_ACCESS_TOKEN: 'token-5678' };
+    expect(parseConfig({ ...line, LINE_API_BASE_URL: 'http://127.0.0.1:9911' }).line?.apiBaseUrl).toBe('http://127.0.0.1:9911');
+    expect(parseConfig(line).line?.apiBaseUrl).toBeUndefined();
+    expect(() => parseConfig({ ...line, LINE_API_BASE_URL: 'http://evil.example.com' })).toThrowError(/LINE_API_BASE_URL/);
+  });
+
   it('treats blank variables as unset', () => {
     expect(parseConfig({ PORT: '', LINE_CHANNEL_SECRET: ' ', LINE_CHANNEL_ACCESS_TOKEN: '' })).toMatchObject({ port: 8787, line: null });
   });
