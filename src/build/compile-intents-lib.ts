@@ -51,7 +51,9 @@ function compileOne(intent: IntentSource, i: number, tokenizer: Tokenizer): { sp
     const { spellings: ss, neg } = expandTerm(term, false, tokenizer);
     for (const s of ss) spellings.push({ s, i, t: term, w: 0, neg, g: [entry, g] });
   })));
-  const scope = intent.crisis ? 'overlap' : 'sentence';
+  // Suicide and self-harm: an unless phrase cancels only the hits it overlaps (死ぬほど疲れた、もう死にたい stays a
+  // crisis). Other intents, danger now included, drop their hits in a sentence that has one (ゲームで殺された).
+  const scope = intent.crisis && intent.crisis !== 'danger' ? 'overlap' : 'sentence';
   // Unless phrases get the same spellings as terms (ゲームの → げーむの, げむの), so no variant of a term escapes them.
   const blockers = intent.unless.flatMap((u) => expandTerm(u, false, tokenizer).spellings
     .map((s): Blocker => ({ s, i, scope, why: `unless ${u}` })));

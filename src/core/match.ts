@@ -79,12 +79,13 @@ function sentenceOf(text: string, pos: number): [number, number] {
   return [start, stop < 0 ? text.length : stop];
 }
 
-function blockedBy(text: string, hit: Hit, blockers: BlockerHit[], crisis: boolean): BlockerHit | undefined {
+/** The scope is decided at build time (see compile-intents-lib: overlap for suicide/self-harm, else sentence). */
+function blockedBy(text: string, hit: Hit, blockers: BlockerHit[]): BlockerHit | undefined {
   return blockers.find(({ blocker, start, end }) => {
     if (blocker.i !== -1 && blocker.i !== hit.spelling.i) return false;
     const overlaps = start < hit.end && hit.start < end;
     if (blocker.i === -1) return start <= hit.start && hit.end <= end && !(start === hit.start && end === hit.end);
-    if (blocker.scope === 'overlap' || crisis) return overlaps;
+    if (blocker.scope === 'overlap') return overlaps;
     const [a, b] = sentenceOf(text, hit.start);
     return overlaps || (start >= a && end <= b);
   });
@@ -104,8 +105,7 @@ export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; 
       && h.start <= start && end <= h.end);
     if (shadowed) return;
     const hit: Hit = { spelling, start, end };
-    const crisis = table.intents[spelling.i]?.crisis !== undefined;
-    const blocker = blockedBy(text, hit, blockers, crisis);
+    const blocker = blockedBy(text, hit, blockers);
     if (blocker) hit.dropped = { reason: 'blocked', by: blocker.blocker.s };
     else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
     hits.push(hit);

@@ -97,3 +97,17 @@ describe('a third party at risk', () => {
     expect(fired('友達が死にたいって言ってて、リスカもしてるみたい')[0]).toBe('third-party-risk');
   });
 });
+
+describe('unless on a danger-now intent', () => {
+  it('drops its hits in a sentence with a context word, and keeps them elsewhere', async () => {
+    const { compileIntentFiles } = await import('../../src/build/compile-intents-lib.js');
+    const yaml = [
+      '- id: danger', '  label: { ja: 危険, en: Danger }', '  priority: safety', '  crisis: danger',
+      '  terms: [{ term: 殺される, weight: 3 }]', '  unless: [ゲーム]', '  examples: [x]',
+    ].join('\n');
+    const table = await compileIntentFiles([{ file: 'd.yaml', text: yaml }]);
+    const live = (text: string) => findHits(normalize(text), table).filter((h) => !h.dropped).length;
+    expect(live('ゲームでまた殺された')).toBe(0);
+    expect(live('ゲームしてた。いま夫に殺されそう')).toBeGreaterThan(0);
+  });
+});
