@@ -26,6 +26,8 @@ export interface StartOptions {
   /** A bundled .mjs entry run with plain node instead of the TypeScript source through tsx. */
   bundle?: string;
   timeoutMs?: number;
+  /** Sees every log line (only the first 5 000 are kept in `lines`). */
+  onLine?: (line: string) => void;
 }
 
 /** Spawns the server and resolves once it logged its listening address. */
@@ -52,6 +54,7 @@ export async function startServer(options: StartOptions = {}): Promise<ServerPro
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line) continue;
         if (lines.length < 5000) lines.push(line);
+        options.onLine?.(line);
         const m = /listening on http:\/\/[^:]+:(\d+)/.exec(line);
         if (m) { clearTimeout(timer); resolve(Number(m[1])); }
       }

@@ -1,4 +1,4 @@
-// Failure injection on the LINE side: the reply API answers 500, 429, hangs, resets the connection or returns garbage.
+// Failure injection on the LINE side (the real client of src/line/client.ts via its baseURL seam): the reply API answers 500, 429, hangs, resets the connection or returns garbage.
 // The webhook still acknowledges at once, the server keeps serving, and each failure costs one log line naming the
 // error kind — never the person's words, user id, reply token or access token.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ function expectNoPersonalData(logs: string[]) {
   for (const secret of ['夫に殴られた', 'ひとりぼっち', USER_ID, 'reply-token-', 'stand-in-access-token']) expect(all).not.toContain(secret);
 }
 
-describe('LINE reply API failing (real SDK client against a 127.0.0.1 stand-in)', () => {
+describe('LINE reply API failing (lineReplyClient against a 127.0.0.1 stand-in)', () => {
   it('sends both replies through the real client when the stand-in is healthy (the harness works)', async () => {
     const { t, res } = await deliverVia('ok');
     expect(res.status).toBe(200);

@@ -1,9 +1,9 @@
 // A stand-in for LINE's Messaging API on 127.0.0.1 that fails on demand: 500, 429, a hang, a reset connection, or
-// garbage. The real SDK client (the one src/line/client.ts builds) is pointed at it through the SDK's baseURL option.
+// garbage. The real client (src/line/client.ts) is pointed at it through its baseURL seam (LINE_API_BASE_URL).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { messagingApi } from '@line/bot-sdk';
 import type { LineReply } from '../../src/app-deps.js';
+import { lineReplyClient } from '../../src/line/client.js';
 
 export type Mode = 'ok' | '500' | '429' | 'hang' | 'reset' | 'garbage';
 
@@ -41,8 +41,7 @@ export async function lineStandIn(mode: Mode = 'ok'): Promise<StandIn> {
   return state;
 }
 
-/** The SDK's reply call, exactly as src/line/client.ts makes it, but against the stand-in. */
+/** The service's own reply client, as node.ts builds it with LINE_API_BASE_URL set to the stand-in. */
 export function standInClient(base: string): LineReply {
-  const client = new messagingApi.MessagingApiClient({ channelAccessToken: 'stand-in-access-token', baseURL: base });
-  return async (replyToken, messages) => { await client.replyMessage({ replyToken, messages }); };
+  return lineReplyClient('stand-in-access-token', { baseURL: base });
 }
