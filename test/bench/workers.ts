@@ -33,7 +33,7 @@ if (b.gzipBytes >= 3 * 1024 * 1024 || b.kuromoji) process.exitCode = 1;
 
 const dev = await startWranglerDev({});
 try {
-  console.log(`wrangler dev --local: first answer ${ms(dev.readyMs)} after spawn (D1 migrations applied before)`);
+  console.log(`wrangler dev --local: "Ready on" ${ms(dev.readyMs)} after spawn (D1 migrations applied before)`);
   console.log(`  first request on a fresh isolate (GET /healthz): ${ms(dev.firstRequestMs)}`);
   const texts = ['もう無理', '夫が怖い', '仕事クビになって家賃が払えない', 'ひとりぼっちでさみしい…', 'しにたい', '介護で眠れない', '学校いきたくない', 'お金ない'];
   const first = await timedChat(dev.base, '夜になると不安で眠れない', '198.51.100.1');

@@ -19,7 +19,7 @@ const expected: Record<string, number> = {
 describe('under wrangler dev --local', () => {
   it('starts the Worker', () => {
     if (!dev.ok) expect.fail(`wrangler dev --local failed: ${dev.reason}`);
-    console.log(`wrangler dev --local: ready ${dev.readyMs.toFixed(0)} ms after spawn, first request ${dev.firstRequestMs.toFixed(0)} ms`);
+    console.log(`wrangler dev --local: "Ready on" ${dev.readyMs.toFixed(0)} ms after spawn, first request ${dev.firstRequestMs.toFixed(0)} ms`);
   });
 
   it.each(Object.entries(expected))('%s answers %i', (door, status) => {

@@ -15,7 +15,7 @@ const ENV = { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI:
 
 export interface WranglerDev {
   base: string;
-  /** Milliseconds from spawn to the first answered request. */
+  /** Milliseconds from spawn to wrangler's "Ready on". */
   readyMs: number;
   /** The first request's own time (GET /healthz on a fresh isolate: module load, content parse, createApp). */
   firstRequestMs: number;
@@ -57,16 +57,23 @@ export async function startWranglerDev(vars: Record<string, string>, timeoutMs =
   };
   const base = `http://127.0.0.1:${port}`;
   const until = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) { await stop(); throw new Error(`wrangler dev exited (${child.exitCode}):\n${log.slice(-2000)}`); }
-    const t1 = performance.now();
-    try {
-      const res = await fetch(`${base}/healthz`);
-      await res.arrayBuffer();
-      return { base, readyMs: performance.now() - t0, firstRequestMs: performance.now() - t1, output: () => log, stop };
-    } catch {
-      if (Date.now() > until) { await stop(); throw new Error(`wrangler dev did not answer in ${timeoutMs} ms:\n${log.slice(-2000)}`); }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const fail = async (why: string): Promise<never> => {
+    await stop();
+    throw new Error(`${why}:\n${log.slice(-2000)}`);
+  };
+  // Wait for wrangler's "Ready on", so the first request measures the isolate, not wrangler's own start-up.
+  while (!log.includes('Ready on')) {
+    if (child.exitCode !== null) await fail(`wrangler dev exited (${child.exitCode})`);
+    if (Date.now() > until) await fail(`wrangler dev not ready in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
   }
+  const readyMs = performance.now() - t0;
+  const t1 = performance.now();
+  try {
+    const res = await fetch(`${base}/healthz`);
+    await res.arrayBuffer();
+  } catch (err) {
+    await fail(`wrangler dev said ready but did not answer (${err instanceof Error ? err.message : String(err)})`);
+  }
+  return { base, readyMs, firstRequestMs: performance.now() - t1, output: () => log, stop };
 }
