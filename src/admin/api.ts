@@ -7,7 +7,7 @@ import { explain } from '../core/explain.js';
 import { MAX_INPUT_CHARS } from '../core/normalize.js';
 import { tokyoDay, type UnmatchedItem } from '../store/operator-store.js';
 import { HttpError } from '../http/errors.js';
-import { MAX_DAYS, summariseDays } from './counts.js';
+import { firstDay, MAX_DAYS, summariseDays } from './counts.js';
 import { inboxCsv } from './csv.js';
 import { retentionCutoff } from './record-reply.js';
 
@@ -55,7 +55,7 @@ export function adminApi(deps: AdminDeps): Hono {
   api.get('/counts', async (c) => {
     const days = parsed(DaysSchema, c.req.query('days'), 'days');
     const today = tokyoDay(deps.now());
-    const rows = deps.store ? await deps.store.counts(summariseDays([], today, days).at(-1)?.day ?? today) : [];
+    const rows = deps.store ? await deps.store.counts(firstDay(today, days)) : [];
     return c.json({ days: summariseDays(rows, today, days), store: Boolean(deps.store) });
   });
   api.post('/explain', async (c) => {

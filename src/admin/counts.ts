@@ -14,6 +14,11 @@ export interface DaySummary {
 
 export const MAX_DAYS = 366;
 
+/** The oldest day of a period of `days` days ending today. */
+export function firstDay(today: string, days: number): string {
+  return addDays(today, -(days - 1));
+}
+
 /** The `days` days ending today, newest first, every day present (zeros where nothing came in). */
 export function summariseDays(rows: readonly DayCount[], today: string, days: number): DaySummary[] {
   const byDay = new Map<string, DaySummary>();

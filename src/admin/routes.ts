@@ -9,7 +9,7 @@ import { tokyoDay } from '../store/operator-store.js';
 import { adminApi, INBOX_PAGE, readInbox } from './api.js';
 import { csrfFor, makeSession, safeEqual, SESSION_COOKIE, SESSION_SECONDS } from './auth.js';
 import { ChannelsPage, InboxPage, IntentsPage } from './browse-pages.js';
-import { summariseDays } from './counts.js';
+import { firstDay, summariseDays } from './counts.js';
 import { DashboardPage } from './dashboard-page.js';
 import type { AdminDeps } from './deps.js';
 import { guard, refuseWhileThrottled, sameOrigin, type AdminEnv } from './guard.js';
@@ -36,12 +36,10 @@ function formText(form: Record<string, unknown>, name: string): string {
   return typeof v === 'string' ? v : '';
 }
 
-async function dashboard(c: Context<AdminEnv>, deps: AdminDeps, trial?: { text: string }) {
-  const session = c.get('session');
-  const csrf = session ? await csrfFor(deps.config.adminToken ?? '', session) : '';
+async function dashboard(c: Context<AdminEnv>, deps: AdminDeps, token: string, trial?: { text: string }) {
+  const csrf = await csrfOf(c, token);
   const today = tokyoDay(deps.now());
-  const empty = summariseDays([], today, COUNT_DAYS);
-  const days = deps.store ? summariseDays(await deps.store.counts(empty.at(-1)?.day ?? today), today, COUNT_DAYS) : null;
+  const days = deps.store ? summariseDays(await deps.store.counts(firstDay(today, COUNT_DAYS)), today, COUNT_DAYS) : null;
   const trace = trial ? explain(trial.text, deps.content, { now: deps.now() }) : undefined;
   return c.html(DashboardPage({ csrf, days, ...(trial ? { text: trial.text } : {}), ...(trace ? { trace } : {}) }));
 }
@@ -82,11 +80,11 @@ export function adminRoutes(deps: AdminDeps): Hono<AdminEnv> {
     deleteCookie(c, SESSION_COOKIE, { path: '/admin', secure: true });
     return c.redirect('/admin/login', 303);
   });
-  app.get('/', (c) => dashboard(c, deps));
+  app.get('/', (c) => dashboard(c, deps, token));
   app.post('/try', async (c) => {
     const text = Array.from(formText(await c.req.parseBody(), 'text')).slice(0, MAX_INPUT_CHARS).join('');
     if (!text.trim()) return c.redirect('/admin', 303);
-    return dashboard(c, deps, { text });
+    return dashboard(c, deps, token, { text });
   });
   app.get('/intents', async (c) => c.html(IntentsPage({ csrf: await csrfOf(c, token), table: deps.content.intents })));
   app.get('/channels', async (c) => c.html(ChannelsPage({ csrf: await csrfOf(c, token), channels: deps.content.channels })));
