@@ -152,6 +152,26 @@ describe('the Worker serves every door', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
   });
 
+  it('/admin login form sets a Secure HttpOnly session cookie that opens the console (HMAC via Web Crypto)', async () => {
+    const login = await worker.fetch(`${BASE}/admin/login`, {
+      method: 'POST', redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: BASE },
+      body: new URLSearchParams({ token: TEST_ADMIN_TOKEN }).toString(),
+    });
+    expect(login.status).toBe(303);
+    const cookie = login.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/Secure/i);
+    expect(cookie).not.toContain(TEST_ADMIN_TOKEN);
+    const page = await worker.fetch(`${BASE}/admin`, { headers: { cookie: cookie.split(';')[0] ?? '' } });
+    expect(page.status).toBe(200);
+    const wrong = await worker.fetch(`${BASE}/admin/login`, {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: BASE },
+      body: new URLSearchParams({ token: 'not-the-operator-token-at-all' }).toString(),
+    });
+    expect(wrong.status).toBe(401);
+  });
+
   it('answers an unknown route with a JSON 404', async () => {
     const res = await worker.fetch(`${BASE}/nope`);
     expect(res.status).toBe(404);
