@@ -12,16 +12,18 @@ export const HIDER_CANDIDATES = [
   '大切', '親切', '切符', '締め切り', '切手', '踏切', '一切', '適切', '切実', '金曜', '金魚', '金属', '金髪', '黄金',
   '彼岸', '首都', '首相', '首位', '母音', '親指', '薬味',  '遺産', '遺跡', '遺伝', '刃物店', '消しゴム',
   '消防', '消費', '消化', '取り消し', '解消', '消毒', '飛行機', '飛び込み営業', '虐待防止',
+  // Kana: the polite ending います holds いま (now), ください holds くだ…
+  'います', 'いました', 'いません', 'いまいち', 'ください', 'しました', 'しません', 'なくて',
 ];
 
 const SHORT = 2;
 
-/** Tokens of `word` that contain `short` without being it: the dictionary's evidence that `word` hides `short`. */
+/**
+ * The dictionary's evidence that `word` hides `short`: no token of `word` is `short` itself (大丈夫 is one word;
+ * います is い + ます, so いま is not a word there).
+ */
 function hides(word: string, short: string, tokenizer: Tokenizer): boolean {
-  return tokenizer.tokenize(word).some((t) => {
-    const s = normalize(t.surface_form);
-    return s !== short && s.includes(short);
-  });
+  return !tokenizer.tokenize(word).some((t) => normalize(t.surface_form) === short);
 }
 
 /** Global blockers for every short spelling hidden by a candidate word. */

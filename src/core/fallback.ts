@@ -51,7 +51,10 @@ export function similarFallback(normalized: string, table: CompiledIntents, keyw
     const crisis = score.intent.crisis !== undefined;
     if (open && !crisis && v.best >= SIMILAR_MIN) out.intents.push(score);
     else if (crisis && !crisisRuledOut && v.best >= (open ? SIMILAR_CRISIS : SCREEN_CRISIS)) out.intents.push(score);
-    else if (crisis && v.best >= (open ? SIMILAR_MIN : SCREEN_PRECAUTION)) out.precaution.push(precautionOf(score));
+    // Danger now is acted on only when sure (110/119); a faint likeness to it adds nothing.
+    else if (crisis && score.intent.crisis !== 'danger' && v.best >= (open ? SIMILAR_MIN : SCREEN_PRECAUTION)) {
+      out.precaution.push(precautionOf(score));
+    }
   }
   return out;
 }

@@ -47,7 +47,7 @@ export function run(text: string, content: Content, options: UnderstandOptions =
   const keywordFired = firedIntents(scores);
   const fallback = similarFallback(normalized, table, keywordFired, hits);
   const fired = [...keywordFired, ...fallback.intents].sort(compareIntents);
-  const channels = rankChannels([...fired, ...fallback.precaution], content, now);
+  const channels = rankChannels(fired, content, now, fallback.precaution);
   const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
   const measures = meta || (fired.length === 0 && normalized.length < 4) ? [] : rankMeasures(fired, content, raw);
   const replyChannels = channels.ranked.map((r) => r.channel);

@@ -43,7 +43,23 @@ function adjust(channel: Channel, view: ReplyChannel, base: number, why: string[
   return score;
 }
 
-export function rankChannels(fired: IntentScore[], content: Content, now: Date): ChannelRanking {
+/**
+ * Precaution lines (a crisis intent the nearest examples only hinted at) come after every fired need, at half
+ * weight, and never as 110/119: nobody said life is in danger now.
+ */
+function addPrecaution(scores: Map<string, { score: number; why: string[] }>, precaution: IntentScore[], content: Content): void {
+  const phones = new Map(content.channels.map((c) => [c.id, c.phone]));
+  const floor = Math.min(1, ...[...scores.values()].map((v) => v.score));
+  precaution.forEach(({ intent }) => intent.channels.forEach((id, pos) => {
+    if (EMERGENCY_PHONES.has(phones.get(id) ?? '')) return;
+    const entry = scores.get(id) ?? { score: 0, why: [] };
+    entry.score += (0.5 * floor) / (1 + pos);
+    entry.why.push(`precaution: near ${intent.id} examples #${pos + 1}`);
+    scores.set(id, entry);
+  }));
+}
+
+export function rankChannels(fired: IntentScore[], content: Content, now: Date, precaution: IntentScore[] = []): ChannelRanking {
   const byId = new Map(content.channels.map((c) => [c.id, c]));
   const situation: Situation = {
     danger: fired.some((f) => f.intent.crisis === 'danger'),
@@ -51,6 +67,7 @@ export function rankChannels(fired: IntentScore[], content: Content, now: Date):
     prefersText: fired.some((f) => f.intent.prefersText),
   };
   const scores = baseScores(fired);
+  addPrecaution(scores, precaution, content);
   const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
   if (!meta && scores.size < 3) {
     GENERAL_CHANNELS.forEach((id, i) => { if (!scores.has(id)) scores.set(id, { score: 0.05 / (1 + i), why: ['general line'] }); });

@@ -117,3 +117,11 @@ describe('common homophones', () => {
     expect(expandTerm('オーバードーズ', false, tokenizer).spellings).toContain('おばどず');
   });
 });
+
+describe('kana hiders', () => {
+  it('shields a short kana term inside a polite ending (いま in います)', async () => {
+    const yaml = '- id: now\n  label: { ja: 今, en: Now }\n  priority: safety\n  crisis: danger\n  terms: [いま]\n  examples: [いま]\n';
+    const table = await compileIntentFiles([{ file: 'n.yaml', text: yaml }]);
+    expect(table.blockers).toContainEqual(expect.objectContaining({ s: 'います', i: -1 }));
+  });
+});

@@ -55,3 +55,18 @@ describe('similarity features', () => {
     expect([...features('夫が怖い').keys()]).toEqual(expect.arrayContaining(['夫', '夫が', 'が怖', '怖', '怖い']));
   });
 });
+
+describe('precaution lines', () => {
+  it('come after the needs that fired and never bring 110/119', async () => {
+    const { rankChannels } = await import('../../src/core/rank-channels.js');
+    const table = content.intents;
+    const at = (id: string) => table.intents.findIndex((i) => i.id === id);
+    const need = { intent: table.intents[at('poverty')]!, index: at('poverty'), score: 1, terms: [], together: [] };
+    const danger = table.intents[at('danger-now')]!;
+    const precaution = { intent: { ...danger, crisis: undefined }, index: at('danger-now'), score: 0.3, terms: [], together: [] };
+    const ids = rankChannels([need], content, now, [precaution]).ranked.map((r) => r.channel.id);
+    expect(ids[0]).toBe('jiritsu-sodan-shien-kikan');
+    expect(ids).not.toContain('police-110');
+    expect(ids).not.toContain('fire-ambulance-119');
+  });
+});
