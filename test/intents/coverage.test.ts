@@ -22,9 +22,11 @@ const required: Record<string, string> = {
   'child-illness-night': 'health', 'find-place': 'loneliness', 'disability-carer': 'health', 'mental-illness': 'health',
   'work-mental': 'health', 'dropout-relearn': 'information', 'digital-help': 'information',
   'suicide-prevention-info': 'information',
+  // round 2: danger a held-out writer described without any violence word
+  'newborn-alone': 'safety', 'parent-at-edge': 'safety', 'child-shut-out': 'safety', 'neighbour-unseen': 'safety',
 };
 
-const twentyFourHourLines = ['yorisoi-hotline', 'police-110', 'fire-ambulance-119', 'anata-no-ibasho', 'kodomo-sos-dial', 'dv-soudan-plus', 'heart-san-8103'];
+const twentyFourHourLines = ['yorisoi-hotline', 'police-110', 'fire-ambulance-119', 'anata-no-ibasho', 'kodomo-sos-dial', 'dv-soudan-plus', 'heart-san-8103', 'gyakutai-189'];
 
 describe('coverage of the intent table', () => {
   it.each(Object.entries(required))('has the %s intent with priority %s', (id, priority) => {
@@ -43,7 +45,9 @@ describe('coverage of the intent table', () => {
 
   it('gives every crisis intent ≥ 15 examples, ≥ 10 counterexamples and a 24-hour line in its first three channels', () => {
     const crisis = intents.filter((i) => i.crisis);
-    expect(crisis.map((i) => i.id).sort()).toEqual(['danger-now', 'self-harm', 'suicide', 'third-party-risk']);
+    expect(crisis.map((i) => i.id).sort()).toEqual([
+      'child-shut-out', 'danger-now', 'neighbour-unseen', 'newborn-alone', 'parent-at-edge', 'self-harm', 'suicide', 'third-party-risk',
+    ]);
     for (const i of crisis) {
       expect.soft(i.examples.length, i.id).toBeGreaterThanOrEqual(15);
       expect.soft(i.counterexamples.length, i.id).toBeGreaterThanOrEqual(10);
@@ -53,6 +57,13 @@ describe('coverage of the intent table', () => {
 
   it('puts 110 and 119 first when there is danger now', () => {
     expect(byId.get('danger-now')?.channels.slice(0, 2)).toEqual(['police-110', 'fire-ambulance-119']);
+  });
+
+  it('sends a baby born alone to 119, a child shut out to 110 and 189, and a parent at the edge to 189 first', () => {
+    expect(byId.get('newborn-alone')?.channels[0]).toBe('fire-ambulance-119');
+    expect(byId.get('child-shut-out')?.channels.slice(0, 2)).toEqual(['police-110', 'gyakutai-189']);
+    expect(byId.get('parent-at-edge')?.channels.slice(0, 2)).toEqual(['gyakutai-189', 'oyako-sodan-line']);
+    expect(byId.get('neighbour-unseen')?.channels).toContain('chiiki-hokatsu-shien-center');
   });
 
   it('prefers text channels when the person cannot call', () => {
