@@ -68,6 +68,11 @@ describe('intents:check: files and schema', () => {
     expect(r.coverage).toBeNull();
   });
 
+  it('says a file must hold a list of intents, and skips an empty one', async () => {
+    const r = await run({ 'map.yaml': 'id: pet-loss\nterms: [ペット]\n', 'empty.yaml': '# nothing yet\n', 'm.yaml': MONEY });
+    expect(lines(r)).toEqual(['map.yaml:1: (file): expected a list of intents (- id: …)']);
+  });
+
   it('names the file, line, intent and field of a schema error', async () => {
     const r = await run({ 'p.yaml': PETS.replace('priority: loneliness', 'priority: urgent') });
     expect(lines(r)).toEqual([expect.stringMatching(/^p\.yaml:4: intent "pet-loss": priority: Invalid option/)]);
