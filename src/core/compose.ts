@@ -25,8 +25,9 @@ export function situationOf(fired: IntentScore[]): Situation {
   // reply, plus a line that they may call for themselves (added in compose).
   if (roles.has('third-party')) return 'third-party';
   if (intents.some((i) => i.crisis)) return 'crisis';
-  const topic = intents.find((i) => i.priority !== 'meta' && !roleOf(i));
-  if (topic) return 'topic';
+  const topic = fired.find((f) => f.intent.priority !== 'meta' && !roleOf(f.intent));
+  // A need only the nearest examples suggested is offered as a guess, and the person is asked to say more.
+  if (topic) return topic.similar ? 'guess' : 'topic';
   if (roles.has('cannot-call') || roles.has('deaf')) return 'cannot-call';
   if (roles.has('out-of-scope')) return 'out-of-scope';
   if (roles.has('greeting')) return 'greeting';

@@ -1,6 +1,6 @@
 import type { Lang } from './types.js';
 
-export type Situation = 'danger' | 'crisis' | 'third-party' | 'topic' | 'cannot-call' | 'greeting' | 'out-of-scope' | 'none';
+export type Situation = 'danger' | 'crisis' | 'third-party' | 'topic' | 'guess' | 'cannot-call' | 'greeting' | 'out-of-scope' | 'none';
 
 interface Texts extends Record<Situation, (topic: string) => string> {
   textFirst: string;
@@ -37,6 +37,7 @@ export const replyTexts: Record<Lang, Texts> = {
     crisis: () => '話してくれてありがとう。とてもつらい中で、ここに書いてくれたことを大切に受け止めます。いま電話していいんです。下の窓口は、あなたの気持ちを聞いてくれます。',
     'third-party': () => '大切な人のことが心配なんですね。ひとりで抱えないでください。本人の話を否定せずに聞き、「死にたい気持ちがある？」とはっきり聞くことは助けになります。命が危ないときは119番へ。あなた自身も下の窓口に相談できます。',
     topic: (t) => `${t}のこと、話してくれてありがとうございます。ひとりで抱えなくて大丈夫です。下の窓口で相談できます。`,
+    guess: (t) => `話してくれてありがとうございます。${t}のことなら、下の窓口が力になれるかもしれません。違っていたら、もう少し教えてください。`,
     'cannot-call': () => '電話がむずかしくても大丈夫です。文字で相談できる窓口を先に並べました。',
     greeting: (hello) => `${hello}、つなぎです。困っていること、つらいことを、そのままの言葉で書いてください。合う相談窓口と国の支援をお知らせします。`,
     'out-of-scope': () => 'ごめんなさい、そのご質問にはお答えできません。つなぎは、困りごとやつらい気持ちを相談できる窓口を探すお手伝いをしています。よかったら、いま困っていることを書いてください。',
@@ -51,6 +52,7 @@ export const replyTexts: Record<Lang, Texts> = {
     crisis: () => 'はなして くれて ありがとう。あなた の きもち は だいじ です。いま でんわ して いい です。した の まどぐち が きいて くれます。',
     'third-party': () => 'だいじな ひと が しんぱい ですね。ひとり で かかえない で ください。あぶない とき は 119 に でんわ して ください。あなた も した の まどぐち に そうだん できます。',
     topic: (t) => `${t} の こと、はなして くれて ありがとう。した の まどぐち で そうだん できます。`,
+    guess: (t) => `はなして くれて ありがとう。${t} の こと なら、した の まどぐち に そうだん できます。ちがったら、もう すこし おしえて ください。`,
     'cannot-call': () => 'でんわ が むずかしい とき は、もじ で そうだん できる まどぐち が あります。',
     greeting: (hello) => `${hello}。つなぎ です。こまって いる こと を かいて ください。そうだん できる ところ を おしえます。`,
     'out-of-scope': () => 'ごめんなさい。その しつもん には こたえられません。こまって いる こと が あったら かいて ください。',
@@ -65,6 +67,7 @@ export const replyTexts: Record<Lang, Texts> = {
     crisis: () => 'Thank you for telling me. What you are feeling matters, and it is right to call now — the lines below will listen to you.',
     'third-party': () => 'You are worried about someone close to you. You do not have to carry this alone: listen without judging, and it is okay to ask them directly about suicide. In an emergency call 119. You can also talk to the lines below yourself.',
     topic: (t) => `Thank you for telling me. You do not have to handle this alone — for ${t}, the services below can help.`,
+    guess: (t) => `Thank you for writing. If this is about ${t}, the services below may help — if not, could you tell me a little more?`,
     'cannot-call': () => 'If calling is hard, that is okay — services you can reach by text are listed first.',
     greeting: (hello) => `${hello}, this is tsunagi. Write what is troubling you in your own words, and I will show support services and public programmes that fit.`,
     'out-of-scope': () => 'Sorry, I cannot help with that question. tsunagi helps you find people to talk to about worries and hardship — tell me what is troubling you, if you like.',

@@ -70,3 +70,10 @@ describe('precaution lines', () => {
     expect(ids).not.toContain('fire-ambulance-119');
   });
 });
+
+describe('replies to a guessed need', () => {
+  it('offer the guess and ask the person to say more if it is wrong', () => {
+    const reply = understand('休日はだれとも話さないまま一日が終わってしまう', content, { now });
+    expect(reply.reply).toMatch(/かもしれません.*違っていたら/);
+  });
+});
