@@ -45,10 +45,14 @@ export function similarFallback(normalized: string, table: CompiledIntents, keyw
   const open = keywordFired.every((f) => roleOf(f.intent) === 'greeting');
   const neighbours = nearestExamples(normalized, table);
   const out: Fallback = { ...empty, neighbours };
-  for (const v of voteIntents(neighbours).slice(0, MAX_SIMILAR_INTENTS)) {
+  // Needs: the two best-voted intents. Crisis: any crisis intent among the neighbours, however it ranks there,
+  // since the thresholds for it are the strict ones.
+  const votes = voteIntents(neighbours);
+  for (const [rank, v] of votes.entries()) {
     const score = asScore(table, v.index, v.vote);
     if (!score || v.vote <= 0 || score.intent.priority === 'meta') continue;
     const crisis = score.intent.crisis !== undefined;
+    if (!crisis && rank >= MAX_SIMILAR_INTENTS) continue;
     if (open && !crisis && v.best >= SIMILAR_MIN) out.intents.push(score);
     else if (crisis && !crisisRuledOut && v.best >= (open ? SIMILAR_CRISIS : SCREEN_CRISIS)) out.intents.push(score);
     // Danger now is acted on only when sure (110/119); a faint likeness to it adds nothing.
