@@ -48,6 +48,16 @@ describe('the Worker serves every door', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('lets a bundled municipality\'s site call /api/chat from the browser (CORS), and no other site', async () => {
+    const preflight = (origin: string) => worker.fetch(`${BASE}/api/chat`, {
+      method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    const city = await preflight('https://www.city.sample.example.jp');
+    expect(city.headers.get('access-control-allow-origin')).toBe('https://www.city.sample.example.jp');
+    const other = await preflight('https://evil.example.com');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('limits /api/chat per client with the ratelimits binding: 429 and Retry-After past 30 a minute', async () => {
     const send = (ip: string) => worker.fetch(`${BASE}/api/chat`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip }, body: JSON.stringify({ text: 'さみしい' }),
