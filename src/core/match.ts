@@ -11,27 +11,28 @@ export interface Hit {
 }
 
 /**
- * Spellings keyed by their first two characters (one-character spellings by their only one), so each position
- * of the text costs two map look-ups and a handful of startsWith checks, whatever the size of the table.
+ * Spellings keyed by their first three characters (shorter ones by all they have), so each position of the text
+ * costs three map look-ups and a few startsWith checks, whatever the size of the table.
  */
-interface Keyed<T> { byTwo: Map<string, T[]>; byOne: Map<string, T[]> }
+interface Keyed<T> { byLength: [Map<string, T[]>, Map<string, T[]>, Map<string, T[]>] }
 interface Index { spellings: Keyed<Spelling>; blockers: Keyed<Blocker> }
 
 // Built once per compiled table (the table object is immutable for a Content's life).
 const indexes = new WeakMap<CompiledIntents, Index>();
 
 function keyed<T extends { s: string }>(items: T[]): Keyed<T> {
-  const byTwo = new Map<string, T[]>();
-  const byOne = new Map<string, T[]>();
+  const byLength: Keyed<T>['byLength'] = [new Map(), new Map(), new Map()];
   for (const item of items) {
-    const map = item.s.length >= 2 ? byTwo : byOne;
-    const key = item.s.slice(0, 2);
+    const n = Math.min(item.s.length, 3);
+    const map = byLength[n - 1];
+    if (!map) continue;
+    const key = item.s.slice(0, n);
     const list = map.get(key) ?? [];
     list.push(item);
     map.set(key, list);
   }
-  for (const list of byTwo.values()) list.sort((a, b) => b.s.length - a.s.length);
-  return { byTwo, byOne };
+  for (const map of byLength) for (const list of map.values()) list.sort((a, b) => b.s.length - a.s.length);
+  return { byLength };
 }
 
 function indexOf(table: CompiledIntents): Index {
@@ -54,12 +55,16 @@ function atWordBounds(text: string, start: number, end: number, s: string): bool
 
 /** Every occurrence of every keyed item in the text, longest first at each position. */
 function scan<T extends { s: string }>(text: string, index: Keyed<T>, each: (item: T, start: number, end: number) => void): void {
+  const [one, two, three] = index.byLength;
   for (let pos = 0; pos < text.length; pos++) {
-    for (const item of index.byTwo.get(text.slice(pos, pos + 2)) ?? []) {
+    for (const item of three.get(text.slice(pos, pos + 3)) ?? []) {
       const end = pos + item.s.length;
       if (text.startsWith(item.s, pos) && atWordBounds(text, pos, end, item.s)) each(item, pos, end);
     }
-    for (const item of index.byOne.get(text[pos] as string) ?? []) {
+    for (const item of two.get(text.slice(pos, pos + 2)) ?? []) {
+      if (atWordBounds(text, pos, pos + 2, item.s)) each(item, pos, pos + 2);
+    }
+    for (const item of one.get(text[pos] as string) ?? []) {
       if (atWordBounds(text, pos, pos + 1, item.s)) each(item, pos, pos + 1);
     }
   }
@@ -99,12 +104,14 @@ function blockedBy(text: string, hit: Hit, blockers: BlockerHit[]): BlockerHit |
 export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; blockers: BlockerHit[] } {
   const blockers = findBlockers(text, table);
   const hits: Hit[] = [];
+  const spans = new Map<string, Hit[]>();
   scan(text, indexOf(table).spellings, (spelling, start, end) => {
-    const shadowed = hits.some((h) => h.spelling.i === spelling.i && h.spelling.t === spelling.t
-      && h.spelling.g?.[0] === spelling.g?.[0] && h.spelling.g?.[1] === spelling.g?.[1]
-      && h.start <= start && end <= h.end);
-    if (shadowed) return;
+    const key = `${spelling.i}|${spelling.t}|${spelling.g?.join('.') ?? ''}`;
+    const same = spans.get(key) ?? [];
+    if (same.some((h) => h.start <= start && end <= h.end)) return;
     const hit: Hit = { spelling, start, end };
+    same.push(hit);
+    spans.set(key, same);
     const blocker = blockedBy(text, hit, blockers);
     if (blocker) hit.dropped = { reason: 'blocked', by: blocker.blocker.s };
     else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
