@@ -1,8 +1,11 @@
 // npx tsx test/bench/workers.ts — figures for the Cloudflare Workers runtime (issue 7), offline:
 // - the bundle `wrangler deploy` would upload (wrangler deploy --dry-run, then gzip), limit 3 MiB gzipped;
 // - under `wrangler dev --local` (workerd): time from spawn to first answer, the first request on a fresh isolate
-//   (module load + content validation + createApp), then /api/chat times.
+//   (content validation + createApp), then /api/chat times;
+// - an estimate of the heap one isolate holds (test/bench/workers-heap.ts, in Node's V8).
 // Prints figures; exits 1 only when the bundle is over the limit, carries the kuromoji dictionary or fails to build.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { bundleFacts } from '../workers/bundle-facts.js';
 import { startWranglerDev } from '../workers/wrangler-dev.js';
 
@@ -30,6 +33,10 @@ console.log(`bundle (wrangler deploy --dry-run): ${b.modules.length} module(s), 
   + ` — limit 3 MiB gzipped: ${b.gzipBytes < 3 * 1024 * 1024 ? 'OK' : 'OVER'}`);
 console.log(`kuromoji dictionary in bundle: ${b.kuromoji ? 'YES (must not be)' : 'no'}; node: imports: ${b.nodeBuiltins.join(', ') || 'none'}`);
 if (b.gzipBytes >= 3 * 1024 * 1024 || b.kuromoji) process.exitCode = 1;
+
+// Memory: an estimate from Node's V8 (workerd does not report per-isolate heap), in a child so gc() is available.
+const heapScript = fileURLToPath(new URL('./workers-heap.ts', import.meta.url));
+console.log(execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', heapScript], { encoding: 'utf8' }).trim());
 
 const dev = await startWranglerDev({});
 try {
