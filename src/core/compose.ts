@@ -35,7 +35,7 @@ export function situationOf(fired: IntentScore[]): Situation {
 }
 
 /** Short, warm, non-judgemental; no diagnosis. Crisis replies say plainly that calling now is right. */
-export function compose(fired: IntentScore[], channels: ReplyChannel[], lang: Lang, now: Date = new Date()): string {
+export function compose(fired: IntentScore[], channels: ReplyChannel[], lang: Lang, now: Date = new Date(), foreign = false): string {
   const situation = situationOf(fired);
   const texts = replyTexts[lang];
   const topic = fired.find((f) => f.intent.priority !== 'meta' && !roleOf(f.intent))?.intent;
@@ -44,6 +44,7 @@ export function compose(fired: IntentScore[], channels: ReplyChannel[], lang: La
   const parts = [texts[situation](subject)];
   if (situation === 'third-party' && fired.some((f) => f.intent.crisis && roleOf(f.intent) !== 'third-party')) parts.push(texts.youToo);
   if (fired.some((f) => f.intent.prefersText) && situation !== 'cannot-call') parts.push(texts.textFirst);
+  if (foreign) parts.push(texts.languages);
   const open = channels.find((c) => c.openNow === true);
   const closed = channels.find((c) => c.openNow === false && c.opensAt);
   if (open && situation !== 'greeting' && situation !== 'out-of-scope') parts.push(texts.openNow(open.name));

@@ -6,6 +6,7 @@ import type { Lang } from './types.js';
  */
 export function detectLang(raw: string): Lang {
   const text = raw.normalize('NFKC').slice(0, 2000);
+  if (foreignLanguage(text)) return 'en';
   const latin = (text.match(/[a-z]/gi) ?? []).length;
   const kana = (text.match(/[\u3041-\u30ff]/g) ?? []).length;
   const kanji = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
@@ -13,4 +14,31 @@ export function detectLang(raw: string): Lang {
   const spacedWords = (text.match(/[\u3041-\u30ff\u4e00-\u9fff] +(?=[\u3041-\u30ff\u4e00-\u9fff])/g) ?? []).length;
   if (spacedWords >= 2 && kanji <= kana * 0.15) return 'easy-ja';
   return 'ja';
+}
+
+// Scripts and letters that are neither Japanese nor plain English: the person may need a line in their language.
+const FOREIGN: [code: string, pattern: RegExp][] = [
+  ['ko', /[\uac00-\ud7af]/g], ['th', /[\u0e00-\u0e7f]/g], ['ar', /[\u0600-\u06ff]/g], ['ru', /[\u0400-\u04ff]/g],
+  ['hi', /[\u0900-\u097f]/g], ['my', /[\u1000-\u109f]/g], ['km', /[\u1780-\u17ff]/g], ['si', /[\u0d80-\u0dff]/g],
+  ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/gi],
+  ['es', /[ñ¿¡]/gi], ['pt', /[ãõç]/gi],
+];
+// Characters common in Chinese and rare in Japanese sentences (which would also carry kana).
+const CHINESE = /[的了吗呢你我是不在这那们么没]/g;
+
+/**
+ * The language of a message written in neither Japanese nor English (ISO 639-1 where the script tells, else
+ * null). Replies then come in English, and lines that take calls in many languages come first.
+ */
+export function foreignLanguage(raw: string): string | null {
+  const text = raw.slice(0, 2000);
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0) return null;
+  const kana = (text.match(/[\u3041-\u30ff]/g) ?? []).length;
+  for (const [code, pattern] of FOREIGN) {
+    const n = (text.match(pattern) ?? []).length;
+    if (n >= 2 && n >= letters * 0.05 && kana < n) return code;
+  }
+  if (kana === 0 && (text.match(CHINESE) ?? []).length >= 2) return 'zh';
+  return null;
 }

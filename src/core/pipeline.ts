@@ -1,7 +1,7 @@
 import { compose, labelIn } from './compose.js';
 import type { Content } from './content.js';
 import { similarFallback, type Fallback } from './fallback.js';
-import { detectLang } from './lang.js';
+import { detectLang, foreignLanguage } from './lang.js';
 import { matchText, type BlockerHit, type Hit } from './match.js';
 import { normalize } from './normalize.js';
 import { rankChannels, type ChannelRanking } from './rank-channels.js';
@@ -47,7 +47,8 @@ export function run(text: string, content: Content, options: UnderstandOptions =
   const keywordFired = firedIntents(scores);
   const fallback = similarFallback(normalized, table, keywordFired, hits);
   const fired = [...keywordFired, ...fallback.intents].sort(compareIntents);
-  const channels = rankChannels(fired, content, now, fallback.precaution);
+  const language = foreignLanguage(raw);
+  const channels = rankChannels(fired, content, now, { precaution: fallback.precaution, language, lang });
   const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
   const measures = meta || (fired.length === 0 && normalized.length < 4) ? [] : rankMeasures(fired, content, raw);
   const replyChannels = channels.ranked.map((r) => r.channel);
@@ -57,7 +58,7 @@ export function run(text: string, content: Content, options: UnderstandOptions =
       via: f.similar ? 'similar' as const : 'keyword' as const })),
     channels: replyChannels,
     measures: measures.map((m) => m.measure),
-    reply: compose(fired, replyChannels, lang, now),
+    reply: compose(fired, replyChannels, lang, now, language !== null),
     lang,
   };
   return { raw, normalized, lang, hits, blockers, scores, fired, fallback, channels, measures, reply };

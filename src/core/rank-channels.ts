@@ -3,7 +3,7 @@ import { isTextChannel, toReplyChannel } from './channel-view.js';
 import { isPublic } from './contact.js';
 import type { Content } from './content.js';
 import type { IntentScore } from './score.js';
-import type { ReplyChannel } from './types.js';
+import type { Lang, ReplyChannel } from './types.js';
 
 export const MAX_CHANNELS = 6;
 /** Lines offered when nothing matched or too little did: the general 24-hour line and #9999 while it runs. */
@@ -59,7 +59,31 @@ function addPrecaution(scores: Map<string, { score: number; why: string[] }>, pr
   }));
 }
 
-export function rankChannels(fired: IntentScore[], content: Content, now: Date, precaution: IntentScore[] = []): ChannelRanking {
+/** Languages a channel takes besides Japanese ('other' = several, as the data says). */
+const foreignLanguages = (c: Channel) => c.languages.filter((l) => l !== 'ja' && l !== 'easy-ja');
+
+/**
+ * A message in another language brings the lines that take it (or many languages) near the top, best covered
+ * first; English input mildly prefers lines that take English.
+ */
+function addLanguage(scores: Map<string, { score: number; why: string[] }>, content: Content, language: string | null): void {
+  if (!language) return;
+  const fits = content.channels
+    .filter((c) => isPublic(c) && c.languages.some((l) => l === language || l === 'other') || foreignLanguages(c).length >= 5)
+    .sort((a, b) => Number(b.languages.includes(language)) - Number(a.languages.includes(language))
+      || foreignLanguages(b).length - foreignLanguages(a).length);
+  fits.forEach((c, k) => {
+    const entry = scores.get(c.id) ?? { score: 0, why: [] };
+    entry.score += 0.6 / (1 + k);
+    entry.why.push(`takes ${c.languages.includes(language) ? language : 'several languages'}`);
+    scores.set(c.id, entry);
+  });
+}
+
+export interface RankOptions { precaution?: IntentScore[]; language?: string | null; lang?: Lang }
+
+export function rankChannels(fired: IntentScore[], content: Content, now: Date, options: RankOptions = {}): ChannelRanking {
+  const { precaution = [], language = null, lang = 'ja' } = options;
   const byId = new Map(content.channels.map((c) => [c.id, c]));
   const situation: Situation = {
     danger: fired.some((f) => f.intent.crisis === 'danger'),
@@ -68,6 +92,7 @@ export function rankChannels(fired: IntentScore[], content: Content, now: Date, 
   };
   const scores = baseScores(fired);
   addPrecaution(scores, precaution, content);
+  addLanguage(scores, content, language);
   const meta = fired.length > 0 && fired.every((f) => f.intent.priority === 'meta');
   if (!meta && scores.size < 3) {
     GENERAL_CHANNELS.forEach((id, i) => { if (!scores.has(id)) scores.set(id, { score: 0.05 / (1 + i), why: ['general line'] }); });
@@ -80,7 +105,9 @@ export function rankChannels(fired: IntentScore[], content: Content, now: Date, 
     if (!isPublic(channel)) { skipped.push({ id, why: 'internal (staff only)' }); continue; }
     const view = toReplyChannel(channel, now);
     if (channel.hours.kind === 'trial' && view.openNow !== true) { skipped.push({ id, why: 'trial line not running now' }); continue; }
-    ranked.push({ channel: view, score: adjust(channel, view, score, why, situation), why });
+    let adjusted = adjust(channel, view, score, why, situation);
+    if (lang === 'en' && channel.languages.includes('en')) { adjusted *= 1.2; why.push('takes English'); }
+    ranked.push({ channel: view, score: adjusted, why });
   }
   ranked.sort((a, b) => b.score - a.score);
   return { ranked: ensureOne(ranked.slice(0, MAX_CHANNELS), content, now), skipped };

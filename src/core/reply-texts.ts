@@ -4,6 +4,8 @@ export type Situation = 'danger' | 'crisis' | 'third-party' | 'topic' | 'guess' 
 
 interface Texts extends Record<Situation, (topic: string) => string> {
   textFirst: string;
+  /** For a message in another language: the lines listed first take calls in many languages. */
+  languages: string;
   /** Added to the third-party reply when the message may also be about the writer. */
   youToo: string;
   openNow: (name: string) => string;
@@ -44,6 +46,7 @@ export const replyTexts: Record<Lang, Texts> = {
     none: () => '話してくれてありがとうございます。よかったら、もう少しくわしく教えてください（お金、家族、仕事、体やこころのこと など）。いつでも話せる窓口も下にあります。',
     textFirst: '電話がむずかしいときは、チャットやSNSの窓口を先に並べています。',
     youToo: 'もしあなた自身も死にたいほどつらいなら、いま電話していいんです。',
+    languages: 'いろいろな言葉で相談できる窓口を先に並べています。',
     openNow: (n) => `「${n}」はいまつながります。`,
     opensLater: (n, w) => `「${n}」は${w}です。`,
   },
@@ -59,6 +62,7 @@ export const replyTexts: Record<Lang, Texts> = {
     none: () => 'はなして くれて ありがとう。もう すこし おしえて ください。いつでも はなせる まどぐち も あります。',
     textFirst: 'でんわ が むずかしい とき の ため に、もじ の まどぐち を さき に して います。',
     youToo: 'あなた も つらい とき は、いま でんわ して いい です。',
+    languages: 'いろいろ な ことば で そうだん できる まどぐち を さき に して います。',
     openNow: (n) => `「${n}」は いま つながります。`,
     opensLater: (n, w) => `「${n}」は ${w} です。`,
   },
@@ -74,6 +78,7 @@ export const replyTexts: Record<Lang, Texts> = {
     none: () => 'Thank you for writing. Could you tell me a little more (money, family, work, health, feelings…)? Lines you can call any time are below.',
     textFirst: 'If calling is hard, chat and SNS services are listed first.',
     youToo: 'If you are hurting too, it is right to call now.',
+    languages: 'The lines listed first take calls in many languages (やさしい日本語 is welcome too).',
     openNow: (n) => `"${n}" is open now.`,
     opensLater: (n, w) => `"${n}" is closed now and opens ${w}.`,
   },

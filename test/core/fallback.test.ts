@@ -64,7 +64,7 @@ describe('precaution lines', () => {
     const need = { intent: table.intents[at('poverty')]!, index: at('poverty'), score: 1, terms: [], together: [] };
     const danger = table.intents[at('danger-now')]!;
     const precaution = { intent: { ...danger, crisis: undefined }, index: at('danger-now'), score: 0.3, terms: [], together: [] };
-    const ids = rankChannels([need], content, now, [precaution]).ranked.map((r) => r.channel.id);
+    const ids = rankChannels([need], content, now, { precaution: [precaution] }).ranked.map((r) => r.channel.id);
     expect(ids[0]).toBe('jiritsu-sodan-shien-kikan');
     expect(ids).not.toContain('police-110');
     expect(ids).not.toContain('fire-ambulance-119');

@@ -128,3 +128,12 @@ describe('understand: reachable', () => {
     expect(reply.channels.some((c) => c.tel !== null || c.url !== null)).toBe(true);
   });
 });
+
+describe('understand: a message in another language', () => {
+  it('answers in English and says the first lines take many languages', () => {
+    const reply = understand('저는 너무 외로워요. 친구가 없어요', content, { now: WEEKDAY_NOON });
+    expect(reply.lang).toBe('en');
+    expect(reply.reply).toMatch(/many languages/);
+    expect(reply.channels.length).toBeGreaterThan(0);
+  });
+});
