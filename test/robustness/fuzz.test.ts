@@ -47,10 +47,10 @@ describe('POST /api/chat on generated bodies', () => {
   });
 
   it('never writes a generated worry to the log', async () => {
-    const logs = t.logs.join('\n');
-    await fc.assert(fc.asyncProperty(worryFragments.filter((s) => [...s].length >= 8), async (text) => {
+    await fc.assert(fc.asyncProperty(worryFragments.filter((s) => [...s.trim()].length >= 8 && /[\u3040-\u9fff]/.test(s)), async (text) => {
       await t.app.request('/api/chat', postJson({ text }));
-      expect(logs.includes(text)).toBe(false);
+      await t.settle();
+      expect(t.logs.some((l) => l.includes(text.trim()))).toBe(false);
     }), { numRuns: 100 });
     await t.settle();
     expect(t.logs.some((l) => /しにたい|死にたい|夫が怖い/.test(l))).toBe(false);
