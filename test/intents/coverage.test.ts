@@ -24,6 +24,7 @@ const required: Record<string, string> = {
   'suicide-prevention-info': 'information',
   // round 2: danger a held-out writer described without any violence word
   'newborn-alone': 'safety', 'parent-at-edge': 'safety', 'child-shut-out': 'safety', 'neighbour-unseen': 'safety',
+  sextortion: 'violence', 'trouble-abroad': 'money',
 };
 
 const twentyFourHourLines = ['yorisoi-hotline', 'police-110', 'fire-ambulance-119', 'anata-no-ibasho', 'kodomo-sos-dial', 'dv-soudan-plus', 'heart-san-8103', 'gyakutai-189'];
