@@ -14,6 +14,12 @@ export const SIMILAR_CRISIS = 0.35;
 /** With keywords found, similarity only screens for crisis, and more strictly. */
 export const SCREEN_CRISIS = 0.4;
 export const SCREEN_PRECAUTION = 0.3;
+/**
+ * A crisis raised by likeness alone needs a message of some length and several shared features with the example:
+ * "ありがとう" is close to a farewell example, and says nothing of a crisis.
+ */
+export const CRISIS_MIN_CHARS = 8;
+export const CRISIS_MIN_SHARED = 4;
 const MAX_SIMILAR_INTENTS = 2;
 
 export interface Fallback {
@@ -48,13 +54,17 @@ export function similarFallback(normalized: string, table: CompiledIntents, keyw
   // Needs: the two best-voted intents. Crisis: any crisis intent among the neighbours, however it ranks there,
   // since the thresholds for it are the strict ones.
   const votes = voteIntents(neighbours);
+  const substantial = (index: number) => normalized.length >= CRISIS_MIN_CHARS
+    && neighbours.some((n) => n.example.i === index && !n.example.neg && n.shared >= CRISIS_MIN_SHARED);
   for (const [rank, v] of votes.entries()) {
     const score = asScore(table, v.index, v.vote);
     if (!score || v.vote <= 0 || score.intent.priority === 'meta') continue;
     const crisis = score.intent.crisis !== undefined;
     if (!crisis && rank >= MAX_SIMILAR_INTENTS) continue;
     if (open && !crisis && v.best >= SIMILAR_MIN) out.intents.push(score);
-    else if (crisis && !crisisRuledOut && v.best >= (open ? SIMILAR_CRISIS : SCREEN_CRISIS)) out.intents.push(score);
+    else if (crisis && !crisisRuledOut && v.best >= (open ? SIMILAR_CRISIS : SCREEN_CRISIS) && substantial(v.index)) {
+      out.intents.push(score);
+    }
     // Danger now is acted on only when sure (110/119); a faint likeness to it adds nothing.
     else if (crisis && score.intent.crisis !== 'danger' && v.best >= (open ? SIMILAR_MIN : SCREEN_PRECAUTION)) {
       out.precaution.push(precautionOf(score));

@@ -1,5 +1,5 @@
 import type { Blocker, CompiledIntents, Spelling } from './compiled-intents.js';
-import { isNegated } from './negation.js';
+import { isMentionOrPast, isNegated } from './negation.js';
 
 /** One place in the text where a compiled spelling occurs. */
 export interface Hit {
@@ -7,7 +7,7 @@ export interface Hit {
   start: number;
   end: number;
   /** Why the hit does not count, if it does not. */
-  dropped?: { reason: 'negated' | 'blocked'; by?: string };
+  dropped?: { reason: 'negated' | 'blocked' | 'mention' | 'past'; by?: string };
 }
 
 /**
@@ -115,6 +115,10 @@ export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; 
     const blocker = blockedBy(text, hit, blockers);
     if (blocker) hit.dropped = { reason: 'blocked', by: blocker.blocker.s };
     else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
+    else {
+      const why = isMentionOrPast(text, end);
+      if (why) hit.dropped = { reason: why };
+    }
     hits.push(hit);
   });
   return { hits, blockers };

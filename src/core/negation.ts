@@ -30,3 +30,17 @@ export function isNegated(text: string, start: number, end: number): boolean {
   if (!/[a-z]/.test(text[start] ?? '')) return false;
   return BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
 }
+
+// 「消えたい」って歌詞の曲: the words are named, not meant.
+// Only names of works and searches: 死ぬしかないって本気で思ってる and 死にたいって言葉が離れない are meant.
+const MENTION = /^(?:」|』)?(?:って|という|っていう|とかいう)(?:歌詞|曲|歌(?![うっわ])|タイトル|題名|セリフ|台詞|本(?![気当心音])|映画|ドラマ|アニメ|漫画|小説|単語|検索)/;
+// 昔は死にたかったけど今は元気: a wish in the past, closed by "but now".
+const PAST_NOW_OK = /^た.{0,12}?(?:けど|けれど|が|でも)(?:今|いま)は(?!.{0,4}(?:また|まだ|もっと))/;
+
+/** A hit that names the words (lyrics, a title) or that the writer says is over, rather than one they mean now. */
+export function isMentionOrPast(text: string, end: number): 'mention' | 'past' | null {
+  const after = text.slice(end, end + 24).replace(/^ /, '');
+  if (MENTION.test(after)) return 'mention';
+  if (text[end - 1] === 'っ' && PAST_NOW_OK.test(after)) return 'past';
+  return null;
+}

@@ -77,3 +77,10 @@ describe('replies to a guessed need', () => {
     expect(reply.reply).toMatch(/かもしれません.*違っていたら/);
   });
 });
+
+describe('crisis by likeness alone', () => {
+  it('is not raised by a short, generic message', () => {
+    expect(understand('ありがとう', content, { now }).crisis).toBe(false);
+    expect(understand('それがいい', content, { now }).crisis).toBe(false);
+  });
+});

@@ -49,3 +49,16 @@ describe('isNegated', () => {
     expect(negated(text, term)).toBe(false);
   });
 });
+
+describe('isMentionOrPast', () => {
+  it('drops words that are named (lyrics, titles) and wishes the writer says are over', async () => {
+    const { isMentionOrPast } = await import('../../src/core/negation.js');
+    const at = (text: string, term: string) => { const t = normalize(text); return isMentionOrPast(t, t.indexOf(normalize(term)) + normalize(term).length); };
+    expect(at('「消えたい」って歌詞の曲なんだっけ', '消えたい')).toBe('mention');
+    expect(at('昔は死にたかったけど今は元気', '死にたかっ')).toBe('past');
+    expect(at('死にたかったけど今はまた死にたい', '死にたかっ')).toBeNull();
+    expect(at('消えたい', '消えたい')).toBeNull();
+    expect(at('死ぬしかないって本気で思ってる', '死ぬしかない')).toBeNull();
+    expect(at('死にたいって言葉が頭から離れない', '死にたい')).toBeNull();
+  });
+});

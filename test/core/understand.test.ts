@@ -137,3 +137,12 @@ describe('understand: a message in another language', () => {
     expect(reply.channels.length).toBeGreaterThan(0);
   });
 });
+
+describe('understand: Japanese typed in romaji', () => {
+  it('matches it as kana and answers in やさしい日本語', () => {
+    const reply = understand('mou shinitai', content, { now: WEEKDAY_NOON });
+    expect(reply.crisis).toBe(true);
+    expect(reply.lang).toBe('easy-ja');
+    expect(understand('I want to die', content, { now: WEEKDAY_NOON }).lang).toBe('en');
+  });
+});
