@@ -72,7 +72,12 @@ describe('POST /line/webhook on generated, validly signed batches', () => {
       expect(res.status).toBe(200);
       await t.settle();
       const textTokens = events.filter((e) => e.type === 'message' && (e as { message?: { type?: string } }).message?.type === 'text').map((e) => e.replyToken);
-      for (const token of textTokens) expect(t.replies.filter((r) => r.replyToken === token)).toHaveLength(1);
+      for (const token of textTokens) {
+        const sent = t.replies.filter((r) => r.replyToken === token);
+        expect(sent).toHaveLength(1);
+        // Every answer to words carries at least one channel the person can tap: a phone or a web page.
+        expect(JSON.stringify(sent[0]?.messages)).toMatch(/"uri":"(tel:|https:\/\/)/);
+      }
       for (const r of t.replies) expect(lineLimitProblems(r.messages)).toEqual([]);
       expect(t.logs.some((l) => l.includes('failed'))).toBe(false);
     }), { numRuns: 250 });
