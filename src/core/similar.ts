@@ -8,7 +8,7 @@ import type { CompiledIntents, Example } from './compiled-intents.js';
 interface Posting { e: number; w: number }
 interface SimIndex {
   postings: Map<string, Posting[]>; idf: Map<string, number>; norms: number[]; examples: Example[];
-  /** Scratch buffers reused by every query (JavaScript runs one query at a time per isolate). */
+  /** Scratch buffers reused by every query and left zeroed after it (one query at a time per isolate). */
   dots: Float64Array; shared: Uint16Array;
 }
 
@@ -46,8 +46,8 @@ function build(table: CompiledIntents): SimIndex {
   const vectors = examples.map((e) => features(e.s));
   const df = new Map<string, number>();
   for (const v of vectors) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-  // Features in more than a twelfth of the examples (して, いる) barely separate them and cost the most to score.
-  const common = Math.max(5, examples.length / 12);
+  // Features in more than 1 in 25 examples (して, いる) barely separate them and cost the most to score.
+  const common = Math.max(5, examples.length / 25);
   const idf = new Map([...df].filter(([, n]) => n <= common).map(([f, n]) => [f, Math.log(1 + examples.length / n)]));
   const postings = new Map<string, Posting[]>();
   const norms = vectors.map((v, e) => {
@@ -77,23 +77,28 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
   let index = indexes.get(table);
   if (!index) { index = build(table); indexes.set(table, index); }
   const { dots, shared } = index;
-  dots.fill(0);
-  shared.fill(0);
+  const touched: number[] = [];
   let qsum = 0;
   for (const [f, tf] of features(text.slice(0, MAX_QUERY_CHARS))) {
     const idf = index.idf.get(f);
     if (idf === undefined) continue;
     const wq = tfw(tf) * idf;
     qsum += wq * wq;
-    for (const { e, w } of index.postings.get(f) ?? []) { dots[e] = (dots[e] ?? 0) + wq * w; shared[e] = (shared[e] ?? 0) + 1; }
+    for (const { e, w } of index.postings.get(f) ?? []) {
+      if (shared[e] === 0) touched.push(e);
+      dots[e] = (dots[e] ?? 0) + wq * w;
+      shared[e] = (shared[e] ?? 0) + 1;
+    }
   }
   const qnorm = Math.sqrt(qsum) || 1;
   const scored: Neighbour[] = [];
-  dots.forEach((dot, e) => {
+  for (const e of touched) {
     const example = index.examples[e];
     const n = shared[e] ?? 0;
-    if (dot > 0 && example && n >= MIN_SHARED) scored.push({ example, sim: dot / (qnorm * (index.norms[e] ?? 1)), shared: n });
-  });
+    if (example && n >= MIN_SHARED) scored.push({ example, sim: (dots[e] ?? 0) / (qnorm * (index.norms[e] ?? 1)), shared: n });
+    dots[e] = 0;
+    shared[e] = 0;
+  }
   return topK(scored, k);
 }
 
