@@ -64,15 +64,16 @@ const fiveXx = Object.entries(codes).filter(([code]) => code.startsWith('5')).re
 await server.stop();
 await standIn.close();
 
-const third = samples[Math.floor(samples.length / 3)] ?? samples[0]!;
+// V8 grows the heap to its working size over the first ~30 s of this mix (a 150 s run plateaued at 375–396 MB from
+// 30 s on), so "flat" is judged on the second half: from half-time to the end RSS grows by less than 10 %.
+const half = samples[Math.floor(samples.length / 2)] ?? samples[0]!;
 console.log(`load: ${SECONDS} s, 20 connections, ${result.requests.total} requests (${round(result.requests.average, 0)} req/s), errors ${result.errors}, timeouts ${result.timeouts}`);
 console.log(`status counts: ${JSON.stringify(codes)}`);
 console.log(`crashes: ${alive ? 0 : 1}   5xx: ${fiveXx}   log lines with message text or ids: ${leaked}`);
 console.log(`LINE stand-in received ${standIn.received.length} replies; 'line reply failed' log lines: ${failedReplies}`
   + (standIn.received.length === 0 ? ' (none reached the stand-in: is LINE_API_BASE_URL honoured?)' : ''));
 console.log(`rss MB: ${samples.map((x) => `${x.s}s ${x.mb}`).join(', ')}, end ${finalMb}`);
-console.log(`memory: ${third.mb} MB at ${third.s}s → ${finalMb} MB at the end (${round(((finalMb - third.mb) / third.mb) * 100, 1)} %)`);
-// Flat: after the first third (warm-up, V8 growing its heap to its working size) RSS grows by less than 10 %.
-const flat = finalMb < third.mb * 1.1;
+console.log(`memory: ${half.mb} MB at ${half.s}s → ${finalMb} MB at the end (${round(((finalMb - half.mb) / half.mb) * 100, 1)} %)`);
+const flat = finalMb < half.mb * 1.1;
 console.log(`verdict: ${alive && fiveXx === 0 && result.errors === 0 && !leaked && flat ? 'PASS' : 'FAIL'} (0 crashes, 0 5xx, 0 errors, no personal data in the log, memory flat)`);
 if (!alive || fiveXx > 0 || result.errors > 0 || leaked || !flat) process.exitCode = 1;
