@@ -30,8 +30,12 @@ const CHINESE = /[的了吗呢你我是不在这那们么没]/g;
  * The language of a message written in neither Japanese nor English (ISO 639-1 where the script tells, else
  * null). Replies then come in English, and lines that take calls in many languages come first.
  */
+// Everything Japanese or plain ASCII: no other language to look for (the common case, checked once).
+const ONLY_JA_OR_ASCII = /^[\u0000-\u00bf\u2000-\u206f\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef\u{1f000}-\u{1faff}\u2600-\u27bf]*$/u;
+
 export function foreignLanguage(raw: string): string | null {
   const text = raw.slice(0, 2000);
+  if (ONLY_JA_OR_ASCII.test(text)) return /[\u3041-\u30ff]/.test(text) || (text.match(CHINESE) ?? []).length < 2 ? null : 'zh';
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return null;
   const kana = (text.match(/[\u3041-\u30ff]/g) ?? []).length;

@@ -14,7 +14,12 @@ export interface Hit {
  * Spellings keyed by their first three characters (shorter ones by all they have), so each position of the text
  * costs three map look-ups and a few startsWith checks, whatever the size of the table.
  */
-interface Keyed<T> { byLength: [Map<string, T[]>, Map<string, T[]>, Map<string, T[]>] }
+interface Keyed<T> {
+  byLength: [Map<string, T[]>, Map<string, T[]>, Map<string, T[]>];
+  /** First characters and first two characters of every item: most positions stop at one Set look-up. */
+  firsts: Set<string>;
+  pairs: Set<string>;
+}
 interface Index { spellings: Keyed<Spelling>; blockers: Keyed<Blocker> }
 
 // Built once per compiled table (the table object is immutable for a Content's life).
@@ -32,7 +37,9 @@ function keyed<T extends { s: string }>(items: T[]): Keyed<T> {
     map.set(key, list);
   }
   for (const map of byLength) for (const list of map.values()) list.sort((a, b) => b.s.length - a.s.length);
-  return { byLength };
+  const firsts = new Set(items.map((i) => i.s[0] ?? ''));
+  const pairs = new Set(items.filter((i) => i.s.length >= 2).map((i) => i.s.slice(0, 2)));
+  return { byLength, firsts, pairs };
 }
 
 function indexOf(table: CompiledIntents): Index {
@@ -57,14 +64,19 @@ function atWordBounds(text: string, start: number, end: number, s: string): bool
 function scan<T extends { s: string }>(text: string, index: Keyed<T>, each: (item: T, start: number, end: number) => void): void {
   const [one, two, three] = index.byLength;
   for (let pos = 0; pos < text.length; pos++) {
-    for (const item of three.get(text.slice(pos, pos + 3)) ?? []) {
-      const end = pos + item.s.length;
-      if (text.startsWith(item.s, pos) && atWordBounds(text, pos, end, item.s)) each(item, pos, end);
+    const first = text[pos] as string;
+    if (!index.firsts.has(first)) continue;
+    const pair = text.slice(pos, pos + 2);
+    if (index.pairs.has(pair)) {
+      for (const item of three.get(text.slice(pos, pos + 3)) ?? []) {
+        const end = pos + item.s.length;
+        if (text.startsWith(item.s, pos) && atWordBounds(text, pos, end, item.s)) each(item, pos, end);
+      }
+      for (const item of two.get(pair) ?? []) {
+        if (atWordBounds(text, pos, pos + 2, item.s)) each(item, pos, pos + 2);
+      }
     }
-    for (const item of two.get(text.slice(pos, pos + 2)) ?? []) {
-      if (atWordBounds(text, pos, pos + 2, item.s)) each(item, pos, pos + 2);
-    }
-    for (const item of one.get(text[pos] as string) ?? []) {
+    for (const item of one.get(first) ?? []) {
       if (atWordBounds(text, pos, pos + 1, item.s)) each(item, pos, pos + 1);
     }
   }
