@@ -44,8 +44,9 @@ const LOOSE_BLOCK = new RegExp(`${NUM}丁目(?:${NUM}(?:番地|番|号|-)?)*|(?<
 const DIGIT_RUN = /#?\d{3,}/gu;
 // 〇九〇一二三四… : numbers spelled digit by digit in kanji (四六時中 and 一二 stay: runs of three or more only).
 const KANJI_DIGIT_RUN = /[〇一二三四五六七八九]{3,}/gu;
-// Public short numbers say which line someone tried, not who they are: 110, 119, 189 and #-codes (#8008, #7119).
-const PUBLIC_SHORT = /^(?:110|119|189|118|171|#\d{4})$/u;
+// Public short numbers say which line someone tried, not who they are: 110, 119, 189 and the national #-codes.
+// Only the known codes: any other "#" + digits could be a personal number written with a stray hash.
+const PUBLIC_SHORT = /^(?:110|119|189|118|171|188|#(?:7119|8000|8008|8103|8891|9110|9999))$/u;
 
 const HONORIFIC = '(?:さん|さま|様|くん|君|ちゃん|先生)';
 const LATIN_NAME = /\b([a-z]{2,12})[- ](?:san|sama|kun|chan)\b/giu;

@@ -16,6 +16,11 @@ describe('redact: phone numbers', () => {
   it('keeps public short numbers, which say which line someone tried and not who they are', () => {
     expect(redact('110番したけど来てくれなかった、#8008もつながらない')).toBe('110番したけど来てくれなかった、#8008もつながらない');
   });
+
+  it('hides a hash followed by digits that is not a national short code', () => {
+    expect(redact('暗証番号は#0000です')).not.toMatch(/\d{4}/u);
+    expect(redact('＃１２３４５６に連絡して')).not.toMatch(/\d{4}/u);
+  });
 });
 
 describe('redact: addresses and postal codes', () => {
