@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/bench/**', 'test/e2e/**', 'test/workers/**', 'node_modules/**'],
+          setupFiles: ['test/setup/fast-check.ts'],
         },
       },
       workers,
