@@ -54,12 +54,15 @@ function indexOf(table: CompiledIntents): Index {
   return index;
 }
 
-const LATIN = /[a-z0-9]/;
+/** a–z or 0–9 (the text is normalised to lower case); a char code test, since it runs for every hit. */
+function latin(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
 
 /** Latin spellings must stand as words: "od" is not inside "good". */
 function atWordBounds(text: string, start: number, end: number, s: string): boolean {
-  if (LATIN.test(s[0] ?? '') && LATIN.test(text[start - 1] ?? '')) return false;
-  if (LATIN.test(s[s.length - 1] ?? '') && LATIN.test(text[end] ?? '')) return false;
+  if (latin(s.charCodeAt(0)) && latin(text.charCodeAt(start - 1))) return false;
+  if (latin(s.charCodeAt(s.length - 1)) && latin(text.charCodeAt(end))) return false;
   return true;
 }
 

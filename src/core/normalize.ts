@@ -23,8 +23,12 @@ export function toHiragana(s: string): string {
   return s.replace(KATAKANA, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Cuts at a code point boundary (never splits a surrogate pair) and drops lone surrogates. */
 export function capText(text: string, max = MAX_INPUT_CHARS): string {
+  // Nearly every message is short and has no surrogates: then it is its own answer (no array of code points).
+  if (text.length <= max && !SURROGATE.test(text)) return text;
   const points = Array.from(text.length > max * 2 ? text.slice(0, max * 2) : text);
   return points.slice(0, max).filter((p) => !/^[\ud800-\udfff]$/.test(p)).join('');
 }
