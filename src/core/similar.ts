@@ -7,9 +7,15 @@ import type { CompiledIntents, Example } from './compiled-intents.js';
  */
 interface Posting { e: number; w: number }
 interface SimIndex {
-  postings: Map<string, Posting[]>; idf: Map<string, number>; norms: number[]; examples: Example[];
+  /**
+   * Feature ids of the features the index keeps (not too common): character pairs by their two char codes,
+   * single kanji by char code, Latin words by text. A query looks its features up by char codes, so it slices no
+   * strings and builds no Map of its own.
+   */
+  pairIds: Map<number, Map<number, number>>; kanjiIds: Map<number, number>; wordIds: Map<string, number>;
+  idf: Float64Array; postings: Posting[][]; norms: number[]; examples: Example[];
   /** Scratch buffers reused by every query and left zeroed after it (one query at a time per isolate). */
-  dots: Float64Array; shared: Uint16Array;
+  dots: Float64Array; shared: Uint16Array; counts: Uint16Array; order: Int32Array;
 }
 
 const indexes = new WeakMap<CompiledIntents, SimIndex>();
@@ -48,22 +54,77 @@ function build(table: CompiledIntents): SimIndex {
   for (const v of vectors) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
   // Features in more than 1 in 25 examples (して, いる) barely separate them and cost the most to score.
   const common = Math.max(5, examples.length / 25);
-  const idf = new Map([...df].filter(([, n]) => n <= common).map(([f, n]) => [f, Math.log(1 + examples.length / n)]));
-  const postings = new Map<string, Posting[]>();
+  const kept = [...df].filter(([, n]) => n <= common);
+  const ids = new Map(kept.map(([f], id) => [f, id]));
+  const idf = Float64Array.from(kept, ([, n]) => Math.log(1 + examples.length / n));
+  const postings: Posting[][] = kept.map(() => []);
   const norms = vectors.map((v, e) => {
     let sum = 0;
     for (const [f, tf] of v) {
-      const fidf = idf.get(f);
-      if (fidf === undefined) continue;
-      const w = tfw(tf) * fidf;
+      const id = ids.get(f);
+      if (id === undefined) continue;
+      const w = tfw(tf) * (idf[id] ?? 0);
       sum += w * w;
-      const list = postings.get(f) ?? [];
-      list.push({ e, w });
-      postings.set(f, list);
+      postings[id]?.push({ e, w });
     }
     return Math.sqrt(sum) || 1;
   });
-  return { postings, idf, norms, examples, dots: new Float64Array(examples.length), shared: new Uint16Array(examples.length) };
+  const n = examples.length;
+  return { ...featureIds(ids), idf, postings, norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n),
+    counts: new Uint16Array(kept.length), order: new Int32Array(kept.length) };
+}
+
+/** Sorts the kept features' ids into look-up maps by kind (see SimIndex). */
+function featureIds(ids: Map<string, number>): Pick<SimIndex, 'pairIds' | 'kanjiIds' | 'wordIds'> {
+  const pairIds = new Map<number, Map<number, number>>();
+  const kanjiIds = new Map<number, number>();
+  const wordIds = new Map<string, number>();
+  for (const [f, id] of ids) {
+    if (/^[a-z0-9]+$/.test(f)) wordIds.set(f, id);
+    else if (f.length === 1) kanjiIds.set(f.charCodeAt(0), id);
+    else {
+      const inner = pairIds.get(f.charCodeAt(0)) ?? new Map<number, number>();
+      inner.set(f.charCodeAt(1), id);
+      pairIds.set(f.charCodeAt(0), inner);
+    }
+  }
+  return { pairIds, kanjiIds, wordIds };
+}
+
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005; // 々
+const isBreak = (c: number) => c === 32 || c === 0x3002; // space, 。
+
+/**
+ * The query's known features, exactly as features() would list them (first occurrence order, so the sums below add
+ * up in the same order and give the same floats), as ids into index.order with counts in index.counts.
+ * Returns how many there are; the caller zeroes index.counts for them.
+ */
+function queryFeatures(text: string, index: SimIndex): number {
+  const { counts, order } = index;
+  let n = 0;
+  const add = (id: number | undefined) => {
+    if (id === undefined) return;
+    if (counts[id] === 0) order[n++] = id;
+    counts[id] = (counts[id] ?? 0) + 1;
+  };
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) { i++; continue; }
+    if (isLatin(c)) {
+      let j = i + 1;
+      while (j < text.length && isLatin(text.charCodeAt(j))) j++;
+      if (j - i > 1) { const word = text.slice(i, j); if (!STOP.has(word)) add(index.wordIds.get(word)); }
+      i = j;
+      continue;
+    }
+    // A Japanese run: every character up to a break or a Latin letter; pairs never cross its end.
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
+    if (isKanji(c)) add(index.kanjiIds.get(c));
+    if (!Number.isNaN(next) && !isBreak(next) && !isLatin(next)) add(index.pairIds.get(c)?.get(next));
+    i++;
+  }
+  return n;
 }
 
 /** `shared`: how many features the text and the example have in common (one shared kanji is not a likeness). */
@@ -76,15 +137,16 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
   if (!table.examples?.length || !text) return [];
   let index = indexes.get(table);
   if (!index) { index = build(table); indexes.set(table, index); }
-  const { dots, shared } = index;
+  const { dots, shared, counts, order } = index;
   const touched: number[] = [];
   let qsum = 0;
-  for (const [f, tf] of features(text.slice(0, MAX_QUERY_CHARS))) {
-    const idf = index.idf.get(f);
-    if (idf === undefined) continue;
-    const wq = tfw(tf) * idf;
+  const n = queryFeatures(text.slice(0, MAX_QUERY_CHARS), index);
+  for (let k = 0; k < n; k++) {
+    const f = order[k] as number;
+    const wq = tfw(counts[f] ?? 1) * (index.idf[f] ?? 0);
+    counts[f] = 0;
     qsum += wq * wq;
-    for (const { e, w } of index.postings.get(f) ?? []) {
+    for (const { e, w } of index.postings[f] ?? []) {
       if (shared[e] === 0) touched.push(e);
       dots[e] = (dots[e] ?? 0) + wq * w;
       shared[e] = (shared[e] ?? 0) + 1;
