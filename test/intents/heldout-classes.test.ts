@@ -21,6 +21,10 @@ const tableSentences = new Set(
 type Row = [text: string, intents: string[], lines: string[]];
 
 const crisis: Row[] = [
+  ['i\'d rather die than go to work tomorrow', [], []],
+  ['the neighbors kid is locked outside in the snow crying', [], ['police-110', 'gyakutai-189']],
+  ['i just gave birth in the bathroom and no one knows', [], ['fire-ambulance-119']],
+  ['my neighbor hasn\'t answered the door for days and there\'s a smell', [], ['police-110', 'fire-ambulance-119']],
   ['友達が「学校行くくらいなら死ぬ」って毎朝言ってる、本気っぽい', [], []],
   ['母が最近「早くお迎えが来てほしい」ばかり言う', [], []],
   ['息子の部屋でロープと遺書みたいなメモを見つけた', [], []],
@@ -206,6 +210,25 @@ const calm: Row[] = [
 ];
 
 const needs: Row[] = [
+  ['ｲﾁﾞﾒられてる', ['bullying'], []],
+  ['ギフが怖い、家に帰りたくない', ['child-abuse', 'dv'], []],
+  ['ウツっぽい', ['mental-health', 'mental-illness'], []],
+  ['鬱', ['mental-health', 'mental-illness'], []],
+  ['チホウの父をみてる', ['caregiving'], []],
+  ['toi khong biet tieng Nhat, can giup do', ['foreign-resident'], []],
+  ['necesito ayuda por favor', ['foreign-resident'], []],
+  ['a guy I met on discord says he\'ll post my pics unless I pay', ['sextortion'], ['police-consult-9110', 'ihaho']],
+  ['I\'m 82 and I live alone with no family', ['elderly-alone'], []],
+  ['can I take paternity leave at my company in Japan', ['workplace'], ['sogo-rodo-sodan-corner']],
+  ['haven\'t eaten in 3 days, no money', ['poverty'], []],
+  ['I have nowhere to sleep tonight', ['housing'], []],
+  ['I\'m scared of talking to people, haven\'t left my room in months', ['hikikomori'], []],
+  ['I moved to Tokyo and have no friends', ['loneliness'], []],
+  ['we evacuated after the flood and are staying in a shelter', ['disaster'], []],
+  ['在ロンドンの日本人です。パスポートを紛失しました', ['trouble-abroad', 'japanese-abroad'], ['zaigai-kokan']],
+  ['I\'m in high school and I take care of my sick mom every day, missing classes', ['young-carer'], []],
+  ['my elderly father keeps buying the same expensive supplements', ['consumer-fraud'], ['shohisha-hotline-188']],
+  ['I\'m a teacher and a student\'s parent seems mentally unwell, where can I refer them', ['mental-illness'], ['seishin-hoken-fukushi-center']],
   ['母の看病で学校休みがち', ['young-carer'], ['kodomo-sos-dial', 'kodomo-katei-center', 'childline', 'school-counselor']],
   ['お父さんが病気で、ぼくが看病してて学校いけてない', ['young-carer'], ['kodomo-sos-dial', 'kodomo-katei-center', 'childline', 'school-counselor']],
   ['高2、父の介護で進学あきらめるかも', ['young-carer'], ['kodomo-sos-dial', 'kodomo-katei-center', 'childline', 'school-counselor']],
