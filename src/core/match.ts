@@ -17,7 +17,10 @@ export interface Hit {
  * (slicing 2–3 character keys per position was the top self-time in the profile).
  */
 interface Node<T> { items: T[]; next: Map<number, Node<T>> | null }
-interface Index { spellings: Node<Spelling>; blockers: Node<Blocker> }
+/** The first level as an array indexed by char code: the look-up every position of the text pays. */
+interface Root<T> { byCode: (Node<T> | undefined)[] }
+interface Index { spellings: Root<Spelling>; blockers: Root<Blocker> }
+const NONE: never[] = [];
 
 // Built once per compiled table (the table object is immutable for a Content's life).
 const indexes = new WeakMap<CompiledIntents, Index>();
@@ -28,6 +31,12 @@ function child<T>(node: Node<T>, code: number): Node<T> {
   let next = node.next.get(code);
   if (!next) { next = { items: [], next: null }; node.next.set(code, next); }
   return next;
+}
+
+function rooted<T extends { s: string }>(items: T[]): Root<T> {
+  const byCode: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(0x10000).fill(undefined);
+  for (const [code, node] of trie(items).next ?? []) byCode[code] = node;
+  return { byCode };
 }
 
 function trie<T extends { s: string }>(items: T[]): Node<T> {
@@ -48,7 +57,7 @@ function trie<T extends { s: string }>(items: T[]): Node<T> {
 function indexOf(table: CompiledIntents): Index {
   let index = indexes.get(table);
   if (!index) {
-    index = { spellings: trie(table.spellings), blockers: trie(table.blockers) };
+    index = { spellings: rooted(table.spellings), blockers: rooted(table.blockers) };
     indexes.set(table, index);
   }
   return index;
@@ -67,17 +76,17 @@ function atWordBounds(text: string, start: number, end: number, s: string): bool
 }
 
 /** Every occurrence of every item in the text, longest first at each position. */
-function scan<T extends { s: string }>(text: string, root: Node<T>, each: (item: T, start: number, end: number) => void): void {
+function scan<T extends { s: string }>(text: string, root: Root<T>, each: (item: T, start: number, end: number) => void): void {
   for (let pos = 0; pos < text.length; pos++) {
-    const one = root.next?.get(text.charCodeAt(pos));
+    const one = root.byCode[text.charCodeAt(pos)];
     if (!one) continue;
     const two = pos + 1 < text.length ? one.next?.get(text.charCodeAt(pos + 1)) : undefined;
     const three = two && pos + 2 < text.length ? two.next?.get(text.charCodeAt(pos + 2)) : undefined;
-    for (const item of three?.items ?? []) {
+    for (const item of three?.items ?? NONE) {
       const end = pos + item.s.length;
       if ((item.s.length === PREFIX || text.startsWith(item.s, pos)) && atWordBounds(text, pos, end, item.s)) each(item, pos, end);
     }
-    for (const item of two?.items ?? []) {
+    for (const item of two?.items ?? NONE) {
       if (atWordBounds(text, pos, pos + 2, item.s)) each(item, pos, pos + 2);
     }
     for (const item of one.items) {

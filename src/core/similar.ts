@@ -5,7 +5,8 @@ import type { CompiledIntents, Example } from './compiled-intents.js';
  * table carries, as TF-IDF vectors of character bigrams and kanji. Each example an operator writes thus also
  * teaches the engine paraphrases no keyword names. Index built once per compiled table.
  */
-interface Posting { e: number; w: number }
+/** Postings of all features in flat typed arrays: feature f owns entries from[f] .. from[f + 1] - 1. */
+interface Postings { from: Int32Array; example: Int32Array; weight: Float64Array }
 interface SimIndex {
   /**
    * Feature ids of the features the index keeps (not too common): character pairs by their two char codes,
@@ -13,7 +14,7 @@ interface SimIndex {
    * strings and builds no Map of its own.
    */
   pairIds: Map<number, Map<number, number>>; kanjiIds: Map<number, number>; wordIds: Map<string, number>;
-  idf: Float64Array; postings: Posting[][]; norms: number[]; examples: Example[];
+  idf: Float64Array; postings: Postings; norms: number[]; examples: Example[];
   /** Scratch buffers reused by every query and left zeroed after it (one query at a time per isolate). */
   dots: Float64Array; shared: Uint16Array; counts: Uint16Array; order: Int32Array;
 }
@@ -57,7 +58,7 @@ function build(table: CompiledIntents): SimIndex {
   const kept = [...df].filter(([, n]) => n <= common);
   const ids = new Map(kept.map(([f], id) => [f, id]));
   const idf = Float64Array.from(kept, ([, n]) => Math.log(1 + examples.length / n));
-  const postings: Posting[][] = kept.map(() => []);
+  const lists: { e: number; w: number }[][] = kept.map(() => []);
   const norms = vectors.map((v, e) => {
     let sum = 0;
     for (const [f, tf] of v) {
@@ -65,13 +66,23 @@ function build(table: CompiledIntents): SimIndex {
       if (id === undefined) continue;
       const w = tfw(tf) * (idf[id] ?? 0);
       sum += w * w;
-      postings[id]?.push({ e, w });
+      lists[id]?.push({ e, w });
     }
     return Math.sqrt(sum) || 1;
   });
   const n = examples.length;
-  return { ...featureIds(ids), idf, postings, norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n),
+  return { ...featureIds(ids), idf, postings: flatten(lists), norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n),
     counts: new Uint16Array(kept.length), order: new Int32Array(kept.length) };
+}
+
+function flatten(lists: { e: number; w: number }[][]): Postings {
+  const from = new Int32Array(lists.length + 1);
+  lists.forEach((list, f) => { from[f + 1] = (from[f] ?? 0) + list.length; });
+  const total = from[lists.length] ?? 0;
+  const example = new Int32Array(total);
+  const weight = new Float64Array(total);
+  lists.forEach((list, f) => list.forEach(({ e, w }, k) => { example[(from[f] ?? 0) + k] = e; weight[(from[f] ?? 0) + k] = w; }));
+  return { from, example, weight };
 }
 
 /** Sorts the kept features' ids into look-up maps by kind (see SimIndex). */
@@ -146,9 +157,11 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
     const wq = tfw(counts[f] ?? 1) * (index.idf[f] ?? 0);
     counts[f] = 0;
     qsum += wq * wq;
-    for (const { e, w } of index.postings[f] ?? []) {
+    const { from, example, weight } = index.postings;
+    for (let p = from[f] ?? 0, stop = from[f + 1] ?? 0; p < stop; p++) {
+      const e = example[p] as number;
       if (shared[e] === 0) touched.push(e);
-      dots[e] = (dots[e] ?? 0) + wq * w;
+      dots[e] = (dots[e] ?? 0) + wq * (weight[p] ?? 0);
       shared[e] = (shared[e] ?? 0) + 1;
     }
   }
