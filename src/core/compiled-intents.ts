@@ -70,3 +70,40 @@ export const CompiledIntentsSchema = z.object({
 export type CompiledIntents = z.infer<typeof CompiledIntentsSchema>;
 
 export const EMPTY_INTENTS: CompiledIntents = { version: COMPILED_INTENTS_VERSION, intents: [], spellings: [], blockers: [], examples: [] };
+
+// Start-up fast path. zod builds a new object for each of the ~35 000 spellings, ~7 000 blockers and ~1 000
+// examples (about 100 ms of a cold start, more on a busy machine). These plain checks accept only what the schemas
+// above accept, and the arrays are then used as they are; anything they do not accept goes through zod, which
+// decides and names the record and field. So the fast path never lets through what zod would refuse.
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v: unknown, min = -Infinity): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min;
+const isText = (v: unknown, min = 0): boolean => typeof v === 'string' && v.length >= min;
+
+function isSpelling(v: unknown): boolean {
+  return isRecord(v) && isText(v.s, 1) && isInt(v.i, 0) && isText(v.t) && typeof v.w === 'number' && Number.isFinite(v.w)
+    && typeof v.neg === 'boolean'
+    && (v.g === undefined || (Array.isArray(v.g) && v.g.length === 2 && isInt(v.g[0]) && isInt(v.g[1])));
+}
+
+function isBlocker(v: unknown): boolean {
+  return isRecord(v) && isText(v.s, 1) && isInt(v.i, -1) && (v.scope === 'overlap' || v.scope === 'sentence') && isText(v.why);
+}
+
+function isExample(v: unknown): boolean {
+  return isRecord(v) && isInt(v.i, 0) && isText(v.s) && (v.neg === undefined || typeof v.neg === 'boolean');
+}
+
+const HeadSchema = CompiledIntentsSchema.omit({ spellings: true, blockers: true, examples: true });
+
+/** The table when its big arrays pass the plain checks and the rest passes zod; null means "ask zod". */
+export function fastParseCompiledIntents(raw: unknown): CompiledIntents | null {
+  if (!isRecord(raw)) return null;
+  const { spellings, blockers, examples } = raw;
+  if (!Array.isArray(spellings) || !spellings.every(isSpelling)) return null;
+  if (!Array.isArray(blockers) || !blockers.every(isBlocker)) return null;
+  if (examples !== undefined && !(Array.isArray(examples) && examples.every(isExample))) return null;
+  const head = HeadSchema.safeParse(raw);
+  if (!head.success) return null;
+  return { ...head.data, spellings: spellings as Spelling[], blockers: blockers as Blocker[],
+    ...(examples === undefined ? {} : { examples: examples as Example[] }) };
+}
