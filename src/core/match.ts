@@ -19,7 +19,11 @@ export interface Hit {
 interface Node<T> { items: T[]; next: Map<number, Node<T>> | null }
 /** The first level as an array indexed by char code: the look-up every position of the text pays. */
 interface Root<T> { byCode: (Node<T> | undefined)[] }
-interface Index { spellings: Root<Spelling>; blockers: Root<Blocker> }
+interface Index {
+  spellings: Root<Spelling>; blockers: Root<Blocker>;
+  /** One number per term (intent, term, together group): spellings of one term share it (see matchText). */
+  termKeys: Map<Spelling, number>;
+}
 const NONE: never[] = [];
 
 // Built once per compiled table (the table object is immutable for a Content's life).
@@ -54,10 +58,19 @@ function trie<T extends { s: string }>(items: T[]): Node<T> {
   return root;
 }
 
+function termKeysOf(spellings: Spelling[]): Map<Spelling, number> {
+  const numbers = new Map<string, number>();
+  return new Map(spellings.map((sp) => {
+    const key = `${sp.i}|${sp.t}|${sp.g?.join('.') ?? ''}`;
+    if (!numbers.has(key)) numbers.set(key, numbers.size);
+    return [sp, numbers.get(key) ?? -1];
+  }));
+}
+
 function indexOf(table: CompiledIntents): Index {
   let index = indexes.get(table);
   if (!index) {
-    index = { spellings: rooted(table.spellings), blockers: rooted(table.blockers) };
+    index = { spellings: rooted(table.spellings), blockers: rooted(table.blockers), termKeys: termKeysOf(table.spellings) };
     indexes.set(table, index);
   }
   return index;
@@ -129,9 +142,10 @@ function blockedBy(text: string, hit: Hit, blockers: BlockerHit[]): BlockerHit |
 export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; blockers: BlockerHit[] } {
   const blockers = findBlockers(text, table);
   const hits: Hit[] = [];
-  const spans = new Map<string, Hit[]>();
+  const spans = new Map<number, Hit[]>();
+  const { termKeys } = indexOf(table);
   scan(text, indexOf(table).spellings, (spelling, start, end) => {
-    const key = `${spelling.i}|${spelling.t}|${spelling.g?.join('.') ?? ''}`;
+    const key = termKeys.get(spelling) ?? -1;
     const same = spans.get(key) ?? [];
     if (same.some((h) => h.start <= start && end <= h.end)) return;
     const hit: Hit = { spelling, start, end };

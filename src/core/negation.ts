@@ -20,7 +20,18 @@ const BEFORE_EN = /\b(?:not|never|dont|didnt|doesnt|wont|no longer)\s+(?:\w+\s+)
 // 死にたいと思わない日はない: a negated negation is a yes.
 const DOUBLE = /^(?:い|く)?(?:日|時|とき|瞬間|夜|朝)(?:は|が|も)?(?:な[いく]|ありませ)/;
 
+// Every pattern above starts with one of these characters (after one optional space); most hits are followed by
+// something else, and then no slice or regex is needed. Keep in step with AFTER, AFTER_KU, AFTER_TE, AFTER_NOUN.
+const NEGATION_FIRST = new Set('なまずっとわ訳じでねてをはもしや');
+const MENTION_FIRST = new Set('」』っと');
+
+/** The character after a hit, skipping one space (as the patterns' `.replace(/^ /, '')` does). */
+function nextChar(text: string, end: number): string | undefined {
+  return text[end] === ' ' ? text[end + 1] : text[end];
+}
+
 export function isNegated(text: string, start: number, end: number): boolean {
+  if (!NEGATION_FIRST.has(nextChar(text, end) ?? '')) return /[a-z]/.test(text[start] ?? '') && BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
   const after = text.slice(end, end + 24).replace(/^ /, '');
   const negation = AFTER.exec(after);
   if (negation) return !DOUBLE.test(after.slice(negation[0].length));
@@ -39,6 +50,8 @@ const PAST_NOW_OK = /^た.{0,12}?(?:けど|けれど|が|でも)(?:今|いま)�
 
 /** A hit that names the words (lyrics, a title) or that the writer says is over, rather than one they mean now. */
 export function isMentionOrPast(text: string, end: number): 'mention' | 'past' | null {
+  const next = nextChar(text, end) ?? '';
+  if (!MENTION_FIRST.has(next) && !(next === 'た' && text[end - 1] === 'っ')) return null;
   const after = text.slice(end, end + 24).replace(/^ /, '');
   if (MENTION.test(after)) return 'mention';
   if (text[end - 1] === 'っ' && PAST_NOW_OK.test(after)) return 'past';
