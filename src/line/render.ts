@@ -64,11 +64,28 @@ export function renderReply(reply: Reply): Message[] {
     if (lines.length) messages.push({ type: 'flex', altText: channelsAltText(t.crisisLead, lines), contents: crisisBubble(lines, t) });
   }
   messages.push(textMessage(reply.reply.trim() || '話してくれてありがとうございます。'));
-  if (reply.channels.length) messages.push(carousel(reply.channels.slice(0, PAGE_SIZE), t));
+  const [page, later] = firstPage(reply.channels);
+  if (page.length) messages.push(carousel(page, t));
   const measures = measuresMessage(reply, t);
   if (measures) messages.push(measures);
-  const rest = reply.channels.slice(PAGE_SIZE).map((c) => c.id);
-  return finish(messages, quickReply(rest, reply.intents.map((i) => i.id), true, reply.lang));
+  return finish(messages, quickReply(later.map((c) => c.id), reply.intents.map((i) => i.id), true, reply.lang));
+}
+
+const tappable = (c: ReplyChannel): boolean => Boolean(safeUri(c.tel) ?? safeUri(c.url));
+
+/**
+ * The first carousel page, and the channels left for "ほかの窓口". When the best-fitting channels are all local
+ * offices with nothing to tap, the first line that can be called or opened takes the page's last slot: the first
+ * answer must always reach someone.
+ */
+export function firstPage(channels: readonly ReplyChannel[]): [ReplyChannel[], ReplyChannel[]] {
+  const page = channels.slice(0, PAGE_SIZE);
+  const later = channels.slice(PAGE_SIZE);
+  const reachable = later.findIndex(tappable);
+  if (page.length < PAGE_SIZE || page.some(tappable) || reachable < 0) return [page, later];
+  const [moved] = later.splice(reachable, 1);
+  const displaced = page.splice(PAGE_SIZE - 1, 1, moved as ReplyChannel);
+  return [page, [...displaced, ...later]];
 }
 
 /** A page of channels after a "ほかの窓口" tap, or the general lines with a gentle text. */

@@ -2,7 +2,7 @@ import type { messagingApi } from '@line/bot-sdk';
 import { describe, expect, it } from 'vitest';
 import type { Reply, ReplyChannel } from '../../src/core/types.js';
 import { LIMITS, clip, safeUri } from '../../src/line/limits.js';
-import { PAGE_SIZE, renderChannels, renderReply } from '../../src/line/render.js';
+import { PAGE_SIZE, firstPage, renderChannels, renderReply } from '../../src/line/render.js';
 
 const channel = (i: number, over: Partial<ReplyChannel> = {}): ReplyChannel => ({
   id: `line-${i}`, name: `とても長い名前の相談窓口（${'なまえ'.repeat(20)}）その${i}`, phone: `0120-000-${String(100 + i).padStart(3, '0')}`,
@@ -141,5 +141,25 @@ describe('renderReply in English', () => {
     expect(items.map((i) => i.action?.label)).toEqual(expect.arrayContaining(['More places', '👍 Helpful']));
     const more = items.find((i) => i.action?.label === 'More places')!.action as messagingApi.PostbackAction;
     expect(more.data).toMatch(/^a=more&l=en&c=/);
+  });
+});
+
+describe('firstPage', () => {
+  const office = (i: number) => channel(i, { phone: null, url: null, tel: null, kind: 'local', howToFind: '市区町村で' });
+
+  it('moves the first line that can be tapped onto page 1 when the best fits are all local offices', () => {
+    const list = [office(1), office(2), office(3), office(4), office(5), office(6), channel(7), channel(8)];
+    const [page, later] = firstPage(list);
+    expect(page.map((c) => c.id)).toEqual(['line-1', 'line-2', 'line-3', 'line-4', 'line-7']);
+    expect(later.map((c) => c.id)).toEqual(['line-5', 'line-6', 'line-8']);
+  });
+
+  it('leaves the order alone when page 1 already has something to tap', () => {
+    const list = [office(1), channel(2), office(3), office(4), office(5), channel(6)];
+    expect(firstPage(list)[0].map((c) => c.id)).toEqual(['line-1', 'line-2', 'line-3', 'line-4', 'line-5']);
+  });
+
+  it('keeps a short list as it is', () => {
+    expect(firstPage([office(1)])).toEqual([[office(1)], []]);
   });
 });
