@@ -31,6 +31,14 @@ function baseScores(all: IntentScore[]): Map<string, { score: number; why: strin
   return scores;
 }
 
+// The channel list of a Content never changes: its id map is built once, not per message.
+const byIdCache = new WeakMap<readonly Channel[], Map<string, Channel>>();
+function channelsById(channels: readonly Channel[]): Map<string, Channel> {
+  let map = byIdCache.get(channels);
+  if (!map) { map = new Map(channels.map((c) => [c.id, c])); byIdCache.set(channels, map); }
+  return map;
+}
+
 interface Situation { danger: boolean; crisis: boolean; prefersText: boolean }
 
 /** Adjusts for the moment: emergency numbers first in danger, open lines before closed ones, text first when asked. */
@@ -48,10 +56,10 @@ function adjust(channel: Channel, view: ReplyChannel, base: number, why: string[
  * weight, and never as 110/119: nobody said life is in danger now.
  */
 function addPrecaution(scores: Map<string, { score: number; why: string[] }>, precaution: IntentScore[], content: Content): void {
-  const phones = new Map(content.channels.map((c) => [c.id, c.phone]));
+  const byId = channelsById(content.channels);
   const floor = Math.min(1, ...[...scores.values()].map((v) => v.score));
   precaution.forEach(({ intent }) => intent.channels.forEach((id, pos) => {
-    if (EMERGENCY_PHONES.has(phones.get(id) ?? '')) return;
+    if (EMERGENCY_PHONES.has(byId.get(id)?.phone ?? '')) return;
     const entry = scores.get(id) ?? { score: 0, why: [] };
     entry.score += (0.5 * floor) / (1 + pos);
     entry.why.push(`precaution: near ${intent.id} examples #${pos + 1}`);
@@ -84,7 +92,7 @@ export interface RankOptions { precaution?: IntentScore[]; language?: string | n
 
 export function rankChannels(fired: IntentScore[], content: Content, now: Date, options: RankOptions = {}): ChannelRanking {
   const { precaution = [], language = null, lang = 'ja' } = options;
-  const byId = new Map(content.channels.map((c) => [c.id, c]));
+  const byId = channelsById(content.channels);
   const situation: Situation = {
     danger: fired.some((f) => f.intent.crisis === 'danger'),
     crisis: fired.some((f) => f.intent.crisis !== undefined),

@@ -6,6 +6,15 @@ import type { ReplyMeasure } from './types.js';
 export const MAX_MEASURES = 5;
 const SUMMARY_CHARS = 80;
 
+type Measures = Content['measures'];
+// The measure list of a Content never changes: its number map is built once, not per message.
+const byNoCache = new WeakMap<Measures, Map<number, Measures[number]>>();
+function measuresByNo(measures: Measures): Map<number, Measures[number]> {
+  let map = byNoCache.get(measures);
+  if (!map) { map = new Map(measures.map((m) => [m.no, m])); byNoCache.set(measures, map); }
+  return map;
+}
+
 export interface RankedMeasure { measure: ReplyMeasure; score: number; why: string[] }
 
 /**
@@ -30,7 +39,7 @@ export function rankMeasures(all: IntentScore[], content: Content, rawText: stri
   fired.forEach((f, rank) => addSearch(f.intent.searched ?? searchForIntent(content.measures, content.intents, f.index),
     0.1 / (1 + rank), `search(${f.intent.id})`));
   if (fired.length === 0) addSearch(searchMeasures(content.measures, queryTerms(rawText)), 0.1, 'search(text)');
-  const byNo = new Map(content.measures.map((m) => [m.no, m]));
+  const byNo = measuresByNo(content.measures);
   const ranked: RankedMeasure[] = [];
   for (const [no, { score, why }] of scores) {
     const m = byNo.get(no);
