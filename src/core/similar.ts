@@ -7,13 +7,16 @@ import type { CompiledIntents, Example } from './compiled-intents.js';
  */
 /** Postings of all features in flat typed arrays: feature f owns entries from[f] .. from[f + 1] - 1. */
 interface Postings { from: Int32Array; example: Int32Array; weight: Float64Array }
-interface SimIndex {
-  /**
-   * Feature ids of the features the index keeps (not too common): character pairs by their two char codes,
-   * single kanji by char code, Latin words by text. A query looks its features up by char codes, so it slices no
-   * strings and builds no Map of its own.
-   */
-  pairIds: Map<number, Map<number, number>>; kanjiIds: Map<number, number>; wordIds: Map<string, number>;
+/**
+ * Feature ids: character pairs by their two char codes, single kanji by char code, Latin words by text. A query
+ * looks its features up by char codes, so it slices no strings and builds no Map of its own.
+ */
+interface FeatureIds {
+  pairIds: Map<number, Map<number, number>>; kanjiIds: Map<number, number>; wordIds: Map<string, number>; size: number;
+}
+interface SimIndex extends FeatureIds {
+  /** 1 for features the index keeps (not too common); idf and postings of the others are empty. */
+  keep: Int32Array;
   idf: Float64Array; postings: Postings; norms: number[]; examples: Example[];
   /** Scratch buffers reused by every query and left zeroed after it (one query at a time per isolate). */
   dots: Float64Array; shared: Uint16Array; counts: Uint16Array; order: Int32Array;
@@ -48,31 +51,46 @@ const tfw = (tf: number) => 1 + Math.log(tf);
 /** Longer messages are compared on their first 300 characters (where people usually say what is wrong). */
 const MAX_QUERY_CHARS = 300;
 
+/**
+ * Built straight from char codes (no feature strings): ids are handed out as features are first seen, and the
+ * features in too many examples keep their id but are marked as not kept.
+ */
 function build(table: CompiledIntents): SimIndex {
   const examples = table.examples ?? [];
-  const vectors = examples.map((e) => features(e.s));
-  const df = new Map<string, number>();
-  for (const v of vectors) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const ids: FeatureIds = { pairIds: new Map(), kanjiIds: new Map(), wordIds: new Map(), size: 0 };
+  const vectors = examples.map((e) => exampleVector(e.s, ids));
+  const df = new Int32Array(ids.size);
+  for (const { order } of vectors) for (const id of order) df[id] = (df[id] ?? 0) + 1;
   // Features in more than 1 in 25 examples (して, いる) barely separate them and cost the most to score.
   const common = Math.max(5, examples.length / 25);
-  const kept = [...df].filter(([, n]) => n <= common);
-  const ids = new Map(kept.map(([f], id) => [f, id]));
-  const idf = Float64Array.from(kept, ([, n]) => Math.log(1 + examples.length / n));
-  const lists: { e: number; w: number }[][] = kept.map(() => []);
-  const norms = vectors.map((v, e) => {
+  const keep = df.map((n) => (n <= common ? 1 : 0));
+  const idf = Float64Array.from(df, (n) => (n <= common ? Math.log(1 + examples.length / n) : 0));
+  const lists: { e: number; w: number }[][] = Array.from({ length: ids.size }, () => []);
+  const norms = vectors.map(({ order, tf }, e) => {
     let sum = 0;
-    for (const [f, tf] of v) {
-      const id = ids.get(f);
-      if (id === undefined) continue;
-      const w = tfw(tf) * (idf[id] ?? 0);
+    order.forEach((id, k) => {
+      if (!keep[id]) return;
+      const w = tfw(tf[k] ?? 1) * (idf[id] ?? 0);
       sum += w * w;
       lists[id]?.push({ e, w });
-    }
+    });
     return Math.sqrt(sum) || 1;
   });
   const n = examples.length;
-  return { ...featureIds(ids), idf, postings: flatten(lists), norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n),
-    counts: new Uint16Array(kept.length), order: new Int32Array(kept.length) };
+  return { ...ids, keep, idf, postings: flatten(lists), norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n),
+    counts: new Uint16Array(ids.size), order: new Int32Array(ids.size) };
+}
+
+/** An example's feature ids in first-occurrence order (as features() lists them) with their counts. */
+function exampleVector(text: string, ids: FeatureIds): { order: number[]; tf: number[] } {
+  const order: number[] = [];
+  const at = new Map<number, number>();
+  const tf: number[] = [];
+  eachFeature(text, ids, true, (id) => {
+    const k = at.get(id);
+    if (k === undefined) { at.set(id, order.length); order.push(id); tf.push(1); } else tf[k] = (tf[k] ?? 0) + 1;
+  });
+  return { order, tf };
 }
 
 function flatten(lists: { e: number; w: number }[][]): Postings {
@@ -85,56 +103,59 @@ function flatten(lists: { e: number; w: number }[][]): Postings {
   return { from, example, weight };
 }
 
-/** Sorts the kept features' ids into look-up maps by kind (see SimIndex). */
-function featureIds(ids: Map<string, number>): Pick<SimIndex, 'pairIds' | 'kanjiIds' | 'wordIds'> {
-  const pairIds = new Map<number, Map<number, number>>();
-  const kanjiIds = new Map<number, number>();
-  const wordIds = new Map<string, number>();
-  for (const [f, id] of ids) {
-    if (/^[a-z0-9]+$/.test(f)) wordIds.set(f, id);
-    else if (f.length === 1) kanjiIds.set(f.charCodeAt(0), id);
-    else {
-      const inner = pairIds.get(f.charCodeAt(0)) ?? new Map<number, number>();
-      inner.set(f.charCodeAt(1), id);
-      pairIds.set(f.charCodeAt(0), inner);
-    }
-  }
-  return { pairIds, kanjiIds, wordIds };
-}
-
 const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005; // 々
 const isBreak = (c: number) => c === 32 || c === 0x3002; // space, 。
 
+function pairId(ids: FeatureIds, a: number, b: number, assign: boolean): number | undefined {
+  let inner = ids.pairIds.get(a);
+  const id = inner?.get(b);
+  if (id !== undefined || !assign) return id;
+  if (!inner) { inner = new Map(); ids.pairIds.set(a, inner); }
+  inner.set(b, ids.size);
+  return ids.size++;
+}
+
+function keyedId<K>(map: Map<K, number>, key: K, ids: FeatureIds, assign: boolean): number | undefined {
+  const id = map.get(key);
+  if (id !== undefined || !assign) return id;
+  map.set(key, ids.size);
+  return ids.size++;
+}
+
 /**
- * The query's known features, exactly as features() would list them (first occurrence order, so the sums below add
- * up in the same order and give the same floats), as ids into index.order with counts in index.counts.
- * Returns how many there are; the caller zeroes index.counts for them.
+ * Calls `add` with the id of each feature of the text, in the order features() lists them (so sums over them add
+ * up in the same order and give the same floats). Unknown features are skipped, or given new ids when `assign`.
  */
-function queryFeatures(text: string, index: SimIndex): number {
-  const { counts, order } = index;
-  let n = 0;
-  const add = (id: number | undefined) => {
-    if (id === undefined) return;
-    if (counts[id] === 0) order[n++] = id;
-    counts[id] = (counts[id] ?? 0) + 1;
-  };
+function eachFeature(text: string, ids: FeatureIds, assign: boolean, add: (id: number) => void): void {
+  const visit = (id: number | undefined) => { if (id !== undefined) add(id); };
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (isBreak(c)) { i++; continue; }
     if (isLatin(c)) {
       let j = i + 1;
       while (j < text.length && isLatin(text.charCodeAt(j))) j++;
-      if (j - i > 1) { const word = text.slice(i, j); if (!STOP.has(word)) add(index.wordIds.get(word)); }
+      if (j - i > 1) { const word = text.slice(i, j); if (!STOP.has(word)) visit(keyedId(ids.wordIds, word, ids, assign)); }
       i = j;
       continue;
     }
     // A Japanese run: every character up to a break or a Latin letter; pairs never cross its end.
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
-    if (isKanji(c)) add(index.kanjiIds.get(c));
-    if (!Number.isNaN(next) && !isBreak(next) && !isLatin(next)) add(index.pairIds.get(c)?.get(next));
+    if (isKanji(c)) visit(keyedId(ids.kanjiIds, c, ids, assign));
+    if (!Number.isNaN(next) && !isBreak(next) && !isLatin(next)) visit(pairId(ids, c, next, assign));
     i++;
   }
+}
+
+/** The query's kept features as ids in index.order, counts in index.counts (the caller zeroes them); how many. */
+function queryFeatures(text: string, index: SimIndex): number {
+  const { counts, order, keep } = index;
+  let n = 0;
+  eachFeature(text, index, false, (id) => {
+    if (!keep[id]) return;
+    if (counts[id] === 0) order[n++] = id;
+    counts[id] = (counts[id] ?? 0) + 1;
+  });
   return n;
 }
 
