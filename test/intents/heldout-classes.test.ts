@@ -21,6 +21,15 @@ const tableSentences = new Set(
 type Row = [text: string, intents: string[], lines: string[]];
 
 const crisis: Row[] = [
+  ['死に方ばっかり検索してる', [], []],
+  ['最期の晩ごはん食べた。みんな今までありがと', [], []],
+  ['存在を消したい', [], []],
+  ['生きてる価値がないって毎日思う', [], []],
+  ['消えてしまえばいいのに、私なんて', [], []],
+  ['i keep thinking about killing myself', [], []],
+  ['今ODしてる', [], []],
+  ['腕ざっくり切っちゃって血が止まんない', [], []],
+  ['頭を壁にガンガンぶつけてる', [], []],
   ['あたしが死んでも誰も泣かないし', [], []],
   ['眠るように死ねたらいいのに', [], []],
   ['誰か！夫が刃物持って暴れてる', [], ['police-110']],
@@ -251,6 +260,19 @@ const calm: Row[] = [
 ];
 
 const needs: Row[] = [
+  ['家内が認知症になりまして、わたくし一人で世話をしております', ['caregiving'], []],
+  ['連れ合いを亡くし、子もおりません。この先ひとりでどうしたものか', ['elderly-alone'], ['chiiki-hokatsu-shien-center', 'shakai-fukushi-kyogikai']],
+  ['母のところに同じ羽毛布団の請求書が何枚もきておりました', ['consumer-fraud'], ['shohisha-hotline-188']],
+  ['息子が家族とも口をきかず、もう五年部屋から出てまいりません', ['hikikomori'], []],
+  ['田舎から出てきたけん、友達おらんくてさみしか', ['loneliness'], []],
+  ['今晩泊まるとこないっちゃけど', ['housing'], []],
+  ['ここ三日なんも食べとらん、金がない', ['poverty'], []],
+  ['ｸﾗｽでｲｼﾞﾒ', ['bullying'], []],
+  ['ママが病気やけん、うちが弟の世話と家事ぜんぶしよる。学校いけとらん', ['young-carer'], []],
+  ['地震で家が半壊して、いまは親戚の家に身を寄せています', ['disaster'], ['shakai-fukushi-kyogikai', 'yorisoi-hotline']],
+  ['留学先でパスポートとお財布をすられてしまいました', ['japanese-abroad', 'trouble-abroad'], ['zaigai-kokan']],
+  ['Em không có tiền, không có việc, em cần giúp', ['foreign-resident'], []],
+  ['民生委員ですが、ご近所の方が「盗聴されている」と訴えて困っています', ['mental-illness'], ['seishin-hoken-fukushi-center']],
   ['ｲﾁﾞﾒられてる', ['bullying'], []],
   ['ギフが怖い、家に帰りたくない', ['child-abuse', 'dv'], []],
   ['ウツっぽい', ['mental-health', 'mental-illness'], []],
