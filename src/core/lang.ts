@@ -7,13 +7,27 @@ import type { Lang } from './types.js';
 export function detectLang(raw: string): Lang {
   const text = raw.normalize('NFKC').slice(0, 2000);
   if (foreignLanguage(text)) return 'en';
-  const latin = (text.match(/[a-z]/gi) ?? []).length;
-  const kana = (text.match(/[\u3041-\u30ff]/g) ?? []).length;
-  const kanji = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const { latin, kana, kanji } = scriptCounts(text);
   if (latin > 0 && latin > (kana + kanji) * 2) return 'en';
+  // Most messages have kanji enough to be plain Japanese: then the spaced-words pattern need not run.
+  if (kanji > kana * 0.15) return 'ja';
   const spacedWords = (text.match(/[\u3041-\u30ff\u4e00-\u9fff] +(?=[\u3041-\u30ff\u4e00-\u9fff])/g) ?? []).length;
   if (spacedWords >= 2 && kanji <= kana * 0.15) return 'easy-ja';
   return 'ja';
+}
+
+/** Latin letters, kana and kanji in one pass over char codes (three regex matches built three arrays). */
+function scriptCounts(text: string): { latin: number; kana: number; kanji: number } {
+  let latin = 0;
+  let kana = 0;
+  let kanji = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) latin++;
+    else if (c >= 0x3041 && c <= 0x30ff) kana++;
+    else if (c >= 0x4e00 && c <= 0x9fff) kanji++;
+  }
+  return { latin, kana, kanji };
 }
 
 // Scripts and letters that are neither Japanese nor plain English: the person may need a line in their language.
