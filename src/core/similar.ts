@@ -187,28 +187,27 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
     }
   }
   const qnorm = Math.sqrt(qsum) || 1;
-  const scored: Neighbour[] = [];
+  const best: Neighbour[] = [];
   for (const e of touched) {
     const example = index.examples[e];
     const n = shared[e] ?? 0;
-    if (example && n >= MIN_SHARED) scored.push({ example, sim: (dots[e] ?? 0) / (qnorm * (index.norms[e] ?? 1)), shared: n });
+    if (example && n >= MIN_SHARED) offer(best, k, example, (dots[e] ?? 0) / (qnorm * (index.norms[e] ?? 1)), n);
     dots[e] = 0;
     shared[e] = 0;
   }
-  return topK(scored, k);
+  return best;
 }
 
-/** The k best by similarity without sorting everything (hundreds of candidates, k = 5). */
-function topK(items: Neighbour[], k: number): Neighbour[] {
-  const best: Neighbour[] = [];
-  for (const item of items) {
-    if (best.length === k && item.sim <= (best[k - 1]?.sim ?? 0)) continue;
-    let at = best.findIndex((b) => item.sim > b.sim);
-    if (at < 0) at = best.length;
-    best.splice(at, 0, item);
-    if (best.length > k) best.pop();
-  }
-  return best;
+/**
+ * Keeps the k best by similarity, best first, without sorting everything (hundreds of candidates, k = 5); a
+ * candidate gets an object only when it enters the list. Ties keep the earlier candidate first.
+ */
+function offer(best: Neighbour[], k: number, example: Example, sim: number, shared: number): void {
+  if (best.length === k && sim <= (best[k - 1]?.sim ?? 0)) return;
+  let at = best.findIndex((b) => sim > b.sim);
+  if (at < 0) at = best.length;
+  best.splice(at, 0, { example, sim, shared });
+  if (best.length > k) best.pop();
 }
 
 export interface Vote { index: number; vote: number; best: number }
