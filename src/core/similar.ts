@@ -19,7 +19,7 @@ interface SimIndex extends FeatureIds {
   keep: Int32Array;
   idf: Float64Array; postings: Postings; norms: number[]; examples: Example[];
   /** Scratch buffers reused by every query and left zeroed after it (one query at a time per isolate). */
-  dots: Float64Array; shared: Uint16Array; counts: Uint16Array; order: Int32Array;
+  dots: Float64Array; shared: Uint16Array; touched: Int32Array; counts: Uint16Array; order: Int32Array;
 }
 
 const indexes = new WeakMap<CompiledIntents, SimIndex>();
@@ -77,7 +77,7 @@ function build(table: CompiledIntents): SimIndex {
     return Math.sqrt(sum) || 1;
   });
   const n = examples.length;
-  return { ...ids, keep, idf, postings: flatten(lists), norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n),
+  return { ...ids, keep, idf, postings: flatten(lists), norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n), touched: new Int32Array(n),
     counts: new Uint16Array(ids.size), order: new Int32Array(ids.size) };
 }
 
@@ -169,26 +169,27 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
   if (!table.examples?.length || !text) return [];
   let index = indexes.get(table);
   if (!index) { index = build(table); indexes.set(table, index); }
-  const { dots, shared, counts, order } = index;
-  const touched: number[] = [];
+  const { dots, shared, counts, order, touched } = index;
+  const { from, example, weight } = index.postings;
+  let touchedCount = 0;
   let qsum = 0;
-  const n = queryFeatures(text.slice(0, MAX_QUERY_CHARS), index);
-  for (let k = 0; k < n; k++) {
-    const f = order[k] as number;
+  const features = queryFeatures(text.slice(0, MAX_QUERY_CHARS), index);
+  for (let q = 0; q < features; q++) {
+    const f = order[q] as number;
     const wq = tfw(counts[f] ?? 1) * (index.idf[f] ?? 0);
     counts[f] = 0;
     qsum += wq * wq;
-    const { from, example, weight } = index.postings;
     for (let p = from[f] ?? 0, stop = from[f + 1] ?? 0; p < stop; p++) {
       const e = example[p] as number;
-      if (shared[e] === 0) touched.push(e);
+      if (shared[e] === 0) touched[touchedCount++] = e;
       dots[e] = (dots[e] ?? 0) + wq * (weight[p] ?? 0);
       shared[e] = (shared[e] ?? 0) + 1;
     }
   }
   const qnorm = Math.sqrt(qsum) || 1;
   const best: Neighbour[] = [];
-  for (const e of touched) {
+  for (let t = 0; t < touchedCount; t++) {
+    const e = touched[t] as number;
     const example = index.examples[e];
     const n = shared[e] ?? 0;
     if (example && n >= MIN_SHARED) offer(best, k, example, (dots[e] ?? 0) / (qnorm * (index.norms[e] ?? 1)), n);
