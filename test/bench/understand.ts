@@ -48,3 +48,31 @@ cpuAll.sort((a, b) => a - b);
 console.log(`all ${all.length} runs: median ${at(all, 0.5)} ms wall, ${at(cpuAll, 0.5)} ms cpu  p95 ${at(all, 0.95)} ms  (target: median < 0.2 ms)`);
 // Wall time includes waiting for the CPU when the machine is busy; cpu time (process.cpuUsage) is the work itself.
 console.log(`load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+
+// Where the time of one long worry goes, stage by stage (medians; the stages' sum is below the whole run's median,
+// the rest is building the reply). Read with a CPU profile: node --cpu-prof --import tsx test/bench/understand.ts
+const { normalize } = await import('../../src/core/normalize.js');
+const { matchText } = await import('../../src/core/match.js');
+const { firedIntents, scoreIntents } = await import('../../src/core/score.js');
+const { similarFallback } = await import('../../src/core/fallback.js');
+const { rankChannels } = await import('../../src/core/rank-channels.js');
+const { rankMeasures } = await import('../../src/core/rank-measures.js');
+const { run } = await import('../../src/core/pipeline.js');
+const worry = messages[0] ?? '';
+const r = run(worry, content, { now });
+const stageMedian = (f: () => unknown) => {
+  for (let i = 0; i < 300; i++) f();
+  const xs: number[] = [];
+  for (let i = 0; i < 2000; i++) { const t0 = performance.now(); f(); xs.push(performance.now() - t0); }
+  xs.sort((a, b) => a - b);
+  return `${((xs[xs.length >> 1] ?? 0) * 1000).toFixed(0)} µs`;
+};
+const stages = {
+  normalize: stageMedian(() => normalize(worry)),
+  match: stageMedian(() => matchText(r.normalized, content.intents)),
+  score: stageMedian(() => firedIntents(scoreIntents(r.hits, content.intents))),
+  similar: stageMedian(() => similarFallback(r.normalized, content.intents, r.fired.filter((f) => !f.similar), r.hits)),
+  channels: stageMedian(() => rankChannels(r.fired, content, now, { precaution: r.fallback.precaution, lang: r.lang })),
+  measures: stageMedian(() => rankMeasures(r.fired, content, worry)),
+};
+console.log(`stages of the ${worry.length}-char worry: ${Object.entries(stages).map(([k, v]) => `${k} ${v}`).join(', ')}`);
