@@ -27,3 +27,6 @@ export function safeUri(uri: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** A reply token dies within about a minute; past this, waiting on a hung LINE API only ties up the job. */
+export const LINE_REPLY_TIMEOUT_MS = 10_000;

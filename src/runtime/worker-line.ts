@@ -1,4 +1,5 @@
 import type { LineReply } from '../app-deps.js';
+import { LINE_REPLY_TIMEOUT_MS } from '../line/limits.js';
 
 const REPLY_ENDPOINT = 'https://api.line.me/v2/bot/message/reply';
 
@@ -17,6 +18,7 @@ export function fetchLineReply(
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${channelAccessToken}` },
       body: JSON.stringify({ replyToken, messages }),
+      signal: AbortSignal.timeout(LINE_REPLY_TIMEOUT_MS),
     });
     if (!res.ok) {
       await res.body?.cancel();

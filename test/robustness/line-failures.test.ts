@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testApp } from '../app/deps.js';
 import { signed, textEvent, USER_ID } from '../line/events.js';
+import { lineReplyClient } from '../../src/line/client.js';
 import { lineStandIn, standInClient, type Mode, type StandIn } from './line-stand-in.js';
 
 let standIn: StandIn | undefined;
@@ -67,6 +68,16 @@ describe('LINE reply API failing (lineReplyClient against a 127.0.0.1 stand-in)'
     standIn = undefined;
     await t.settle();
     expect(t.logs.filter((l) => l.includes('line reply failed')).length).toBeGreaterThanOrEqual(1);
+    expectNoPersonalData(t.logs);
+  });
+
+  it('gives up on a hung reply after the client timeout, with one log line and nothing personal', async () => {
+    standIn = await lineStandIn('hang');
+    const t = testApp({ lineReply: lineReplyClient('stand-in-access-token', { baseURL: standIn.base, timeoutMs: 150 }) });
+    const res = await t.app.request('/line/webhook', await signed([textEvent(WORRY)]));
+    expect(res.status).toBe(200);
+    await t.settle(); // the stand-in still hangs: only the timeout can end the job
+    expect(t.logs.filter((l) => l.includes('line reply failed'))).toEqual(['line reply failed (Error) for a message event']);
     expectNoPersonalData(t.logs);
   });
 });
