@@ -91,20 +91,21 @@ function atWordBounds(text: string, start: number, end: number, s: string): bool
 
 /** Every occurrence of every item in the text, longest first at each position. */
 function scan<T extends { s: string }>(text: string, root: Root<T>, each: (item: T, start: number, end: number) => void): void {
-  const path: Node<T>[] = [];
+  // The nodes walked from one position; `reached` of them are valid (setting an array's length is a slow call).
+  const path: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(PREFIX).fill(undefined);
   for (let pos = 0; pos < text.length; pos++) {
     let node = root.byCode[text.charCodeAt(pos)];
     if (!node) continue;
-    path.length = 0;
-    path.push(node);
-    while (path.length < PREFIX && node.next && pos + path.length < text.length) {
-      const deeper: Node<T> | undefined = node.next.get(text.charCodeAt(pos + path.length));
+    path[0] = node;
+    let reached = 1;
+    while (reached < PREFIX && node.next && pos + reached < text.length) {
+      const deeper: Node<T> | undefined = node.next.get(text.charCodeAt(pos + reached));
       if (!deeper) break;
-      path.push(deeper);
+      path[reached++] = deeper;
       node = deeper;
     }
     // Deepest node first: its items are the longest (see trie); a shallower node holds items of exactly its depth.
-    for (let depth = path.length; depth >= 1; depth--) {
+    for (let depth = reached; depth >= 1; depth--) {
       for (const item of path[depth - 1]?.items ?? NONE) {
         const end = pos + item.s.length;
         if (depth === PREFIX && item.s.length > PREFIX && !text.startsWith(item.s, pos)) continue;
