@@ -41,9 +41,19 @@ export function compareIntents(a: IntentScore, b: IntentScore): number {
 export const TOGETHER_WINDOW = 80;
 
 function satisfiedTogether(hits: Hit[], groupCounts: number[]): number[] {
+  // Hits per entry in one pass (in hit order), rather than a filter over all hits for each of an intent's entries.
+  const byEntry = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const entry = h.spelling.g?.[0];
+    if (entry === undefined) continue;
+    const list = byEntry.get(entry);
+    if (list) list.push(h); else byEntry.set(entry, [h]);
+  }
   const done: number[] = [];
   groupCounts.forEach((count, entry) => {
-    const mine = hits.filter((h) => h.spelling.g?.[0] === entry);
+    const mine = byEntry.get(entry) ?? [];
+    // Fewer hits than groups cannot cover them all (most entries, most messages): no window to check.
+    if (mine.length < count) return;
     const holds = mine.some((anchor) => {
       const groups = new Set(mine.filter((h) => Math.abs(h.start - anchor.start) <= TOGETHER_WINDOW / 2)
         .map((h) => h.spelling.g?.[1]));
