@@ -21,8 +21,7 @@ interface Node<T> { items: T[]; next: Map<number, Node<T>> | null }
 interface Root<T> { byCode: (Node<T> | undefined)[] }
 interface Index {
   spellings: Root<Spelling>; blockers: Root<Blocker>;
-  /** One number per term (intent, term, together group): spellings of one term share it (see matchText). */
-  termKeys: Map<Spelling, number>;
+  termKeys: TermKeys;
 }
 const NONE: never[] = [];
 
@@ -59,19 +58,29 @@ function trie<T extends { s: string }>(items: T[]): Node<T> {
   return root;
 }
 
-function termKeysOf(spellings: Spelling[]): Map<Spelling, number> {
-  const numbers = new Map<string, number>();
-  return new Map(spellings.map((sp) => {
-    const key = `${sp.i}|${sp.t}|${sp.g?.join('.') ?? ''}`;
-    if (!numbers.has(key)) numbers.set(key, numbers.size);
-    return [sp, numbers.get(key) ?? -1];
-  }));
+/**
+ * One number per term (intent, term, together group), given to a spelling the first time it is hit: spellings of
+ * one term share it. Lazy, so a cold start does not pay for 35 000 spellings most messages never touch.
+ */
+class TermKeys {
+  private readonly bySpelling = new Map<Spelling, number>();
+  private readonly byTerm = new Map<string, number>();
+  of(sp: Spelling): number {
+    let key = this.bySpelling.get(sp);
+    if (key === undefined) {
+      const term = `${sp.i}|${sp.t}|${sp.g?.join('.') ?? ''}`;
+      key = this.byTerm.get(term) ?? this.byTerm.size;
+      this.byTerm.set(term, key);
+      this.bySpelling.set(sp, key);
+    }
+    return key;
+  }
 }
 
 function indexOf(table: CompiledIntents): Index {
   let index = indexes.get(table);
   if (!index) {
-    index = { spellings: rooted(table.spellings), blockers: rooted(table.blockers), termKeys: termKeysOf(table.spellings) };
+    index = { spellings: rooted(table.spellings), blockers: rooted(table.blockers), termKeys: new TermKeys() };
     indexes.set(table, index);
   }
   return index;
@@ -152,7 +161,7 @@ export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; 
   const spans = new Map<number, Hit[]>();
   const { termKeys } = indexOf(table);
   scan(text, indexOf(table).spellings, (spelling, start, end) => {
-    const key = termKeys.get(spelling) ?? -1;
+    const key = termKeys.of(spelling);
     const same = spans.get(key) ?? [];
     if (same.some((h) => h.start <= start && end <= h.end)) return;
     const hit: Hit = { spelling, start, end };
