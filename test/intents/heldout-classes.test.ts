@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/core/understand.js';
-import { readContentFromDisk } from '../../src/runtime/content-files.js';
-import { readIntentFiles, root, validateIntentFile } from './load-table.js';
+import { checkRow, replyAt, tableSentences, type Row } from './fresh-sentences.js';
 
 /**
  * The classes a second independent held-out set missed (round 2), each in wordings that are NOT in the table:
@@ -11,14 +9,8 @@ import { readIntentFiles, root, validateIntentFile } from './load-table.js';
  * languages, sextortion, trouble abroad, evacuees, referrals). Rows: [text, intents (one of them among the first
  * two), lines (one of them among the first three)]; an empty list is not checked.
  */
-const content = readContentFromDisk(root);
 const now = new Date('2026-11-30T13:00:00Z'); // 22:00 in Tokyo, when many people write
-const reply = (text: string) => understand(text, content, { now });
-const tableSentences = new Set(
-  readIntentFiles().flatMap((f) => validateIntentFile(f.file, f.raw).intents.flatMap((i) => [...i.examples, ...i.counterexamples])),
-);
-
-type Row = [text: string, intents: string[], lines: string[]];
+const reply = replyAt(now);
 
 const crisis: Row[] = [
   ['しにたいしにたいしにたい誰もわかってくれない', [], []],
@@ -439,13 +431,7 @@ const needs: Row[] = [
   ['担任をしている生徒のお母さんが精神的に参っているようで、どこを紹介すれば', [], ['seishin-hoken-fukushi-center']],
 ];
 
-function check([text, intents, lines]: Row): void {
-  const r = reply(text);
-  const ids = r.intents.slice(0, 2).map((i) => i.id);
-  const top = r.channels.slice(0, 3).map((c) => c.id);
-  if (intents.length > 0) expect(ids.some((id) => intents.includes(id)), `${text} → ${ids.join(', ')}`).toBe(true);
-  if (lines.length > 0) expect(top.some((id) => lines.includes(id)), `${text} → ${top.join(', ')}`).toBe(true);
-}
+const check = (row: Row): void => checkRow(reply, row);
 
 describe('round-2 held-out classes, in wording the table does not contain', () => {
   it('uses sentences that are not examples or counterexamples', () => {

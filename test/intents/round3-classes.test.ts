@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/core/understand.js';
-import { readContentFromDisk } from '../../src/runtime/content-files.js';
-import { readIntentFiles, root, validateIntentFile } from './load-table.js';
+import { checkRow, replyAt, tableSentences, type Row } from './fresh-sentences.js';
 
 /**
  * Round 3: crisis concepts worked as a matrix (ending verb × what is ended, place × ending, first person ×
@@ -11,14 +9,8 @@ import { readIntentFiles, root, validateIntentFile } from './load-table.js';
  * None of these sentences is an example or counterexample of the table. Rows: [text, intents (one among the first
  * two), lines (one among the first three)]; an empty list is not checked.
  */
-const content = readContentFromDisk(root);
 const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
-const reply = (text: string) => understand(text, content, { now });
-const tableSentences = new Set(
-  readIntentFiles().flatMap((f) => validateIntentFile(f.file, f.raw).intents.flatMap((i) => [...i.examples, ...i.counterexamples])),
-);
-
-type Row = [text: string, intents: string[], lines: string[]];
+const reply = replyAt(now);
 
 const crisis: Row[] = [
   ['もう全部終わらせたい。疲れた', [], []],
@@ -410,13 +402,7 @@ const elsewhere: Row[] = [
   ['元カレが昨日家の前で待ってた', ['stalking'], []],
 ];
 
-function check([text, intents, lines]: Row): void {
-  const r = reply(text);
-  const ids = r.intents.slice(0, 2).map((i) => i.id);
-  const top = r.channels.slice(0, 3).map((c) => c.id);
-  if (intents.length > 0) expect(ids.some((id) => intents.includes(id)), `${text} → ${ids.join(', ')}`).toBe(true);
-  if (lines.length > 0) expect(top.some((id) => lines.includes(id)), `${text} → ${top.join(', ')}`).toBe(true);
-}
+const check = (row: Row): void => checkRow(reply, row);
 
 describe('round-3 crisis matrix, in wording the table does not contain', () => {
   it('uses sentences that are not examples or counterexamples', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from '../../src/core/understand.js';
-import { readContentFromDisk } from '../../src/runtime/content-files.js';
-import { readIntentFiles, root, validateIntentFile } from './load-table.js';
+import { replyAt, tableSentences } from './fresh-sentences.js';
 
 /**
  * Round 4: the classes a fourth held-out set missed (the platform pull, a rope tested for a body's weight, 博多
@@ -10,12 +8,8 @@ import { readIntentFiles, root, validateIntentFile } from './load-table.js';
  * plus a self-probe of fresh wording (waking up disappointed, life's power switch, 神様 回収して, お墓に入る勇気) and
  * everyday sentences full of the same words. None of these sentences is an example or counterexample of the table.
  */
-const content = readContentFromDisk(root);
 const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
-const reply = (text: string) => understand(text, content, { now });
-const tableSentences = new Set(
-  readIntentFiles().flatMap((f) => validateIntentFile(f.file, f.raw).intents.flatMap((i) => [...i.examples, ...i.counterexamples])),
-);
+const reply = replyAt(now);
 
 const crisis: string[] = [
   '電車が来るたびに足が前に出そうになる',
