@@ -42,9 +42,11 @@ export function intentTable(items: readonly EvalItem[], replies: readonly Reply[
   });
   const sorted = [...rows].sort((a, b) => b[1].n - a[1].n || a[0].localeCompare(b[0]));
   const cell = ([h, of]: [number, number]) => pad(of ? `${h}/${of} ${pct(h, of)}` : '—', 16);
+  // The first column fits the longest id, so a long one (suicide-prevention-info) never runs into its count.
+  const width = Math.max(22, ...sorted.map(([id]) => id.length + 2));
   return ['', 'per intent (the intent each reply led with):',
-    `  ${pad('intent', 22)}${pad('items', 7)}${pad('crisis', 8)}${pad('channel hit@3', 16)}measure hit@5`,
-    ...sorted.map(([id, r]) => `  ${pad(id, 22)}${pad(r.n, 7)}${pad(r.crisis, 8)}${cell(r.ch)}${cell(r.me).trimEnd()}`)];
+    `  ${pad('intent', width)}${pad('items', 7)}${pad('crisis', 8)}${pad('channel hit@3', 16)}measure hit@5`,
+    ...sorted.map(([id, r]) => `  ${pad(id, width)}${pad(r.n, 7)}${pad(r.crisis, 8)}${cell(r.ch)}${cell(r.me).trimEnd()}`)];
 }
 
 export interface Change { id: string; topic: string; what: 'crisis' | 'false-alarm' | 'channel' | 'measure' }

@@ -74,4 +74,11 @@ describe('eval per-intent table', () => {
     expect(out.find((l) => l.startsWith('  dv '))).toMatch(/^ {2}dv +1 +0 +1\/1 100\.0% +1\/1 100\.0%$/);
     expect(out.find((l) => l.startsWith('  (none)'))).toMatch(/^ {2}\(none\) +1 +0 +— +—$/);
   });
+
+  it('keeps a space between an intent id longer than the column and its count', () => {
+    const long = 'an-intent-id-longer-than-the-column';
+    const renamed = after.map((r) => ({ ...r, intents: r.intents.map((i) => ({ ...i, id: long })) }));
+    const out = intentTable(items, renamed, scoreEval(items, renamed));
+    expect(out.find((l) => l.startsWith(`  ${long}`))).toMatch(new RegExp(`^ {2}${long} +\\d`));
+  });
 });
