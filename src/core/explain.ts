@@ -27,7 +27,7 @@ export interface Trace {
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export function explain(text: string, content: Content, options: UnderstandOptions = {}): Trace {
-  const r = run(text, content, options);
+  const r = run(text, content, options, true);
   const intentId = (i: number) => (i === -1 ? '*' : content.intents.intents[i]?.id ?? '?');
   const crisisBy = r.fired.filter((f) => f.intent.crisis);
   return {

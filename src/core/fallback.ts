@@ -2,7 +2,7 @@ import type { CompiledIntents } from './compiled-intents.js';
 import { roleOf } from './compose.js';
 import type { Hit } from './match.js';
 import type { IntentScore } from './score.js';
-import { nearestExamples, voteIntents, type Neighbour } from './similar.js';
+import { crisisLikeness, nearestExamples, voteIntents, type Neighbour } from './similar.js';
 
 /**
  * Thresholds on the cosine of the nearest example, measured on dev with keywords switched off: above 0.25 the
@@ -42,13 +42,18 @@ const precautionOf = (s: IntentScore): IntentScore => ({ ...s, intent: { ...s.in
  * they name the needs; when keywords found needs but no crisis, they still screen for crisis paraphrases no
  * keyword names (迷惑をかけずに消える方法…). They never take a crisis away.
  */
-export function similarFallback(normalized: string, table: CompiledIntents, keywordFired: IntentScore[], hits: Hit[]): Fallback {
+export function similarFallback(normalized: string, table: CompiledIntents, keywordFired: IntentScore[], hits: Hit[],
+  options: { allNeighbours?: boolean } = {}): Fallback {
   const empty: Fallback = { neighbours: [], intents: [], precaution: [] };
   if (keywordFired.some((f) => f.intent.crisis)) return empty;
   // A crisis term the table itself cancelled here (死ぬほど, 死にたいわけじゃない) is an operator's explicit "no":
   // similarity may then add the lines as a precaution, never the crisis.
   const crisisRuledOut = hits.some((h) => h.dropped && table.intents[h.spelling.i]?.crisis);
   const open = keywordFired.every((f) => roleOf(f.intent) === 'greeting');
+  // With a need found, only a crisis example at SCREEN_PRECAUTION or more can add anything (see the loop below):
+  // most messages are far from all of them, and then the search over every example is skipped (explain still
+  // asks for the neighbours, to show them).
+  if (!open && !options.allNeighbours && crisisLikeness(normalized, table) < Math.min(SCREEN_PRECAUTION, SCREEN_CRISIS)) return empty;
   const neighbours = nearestExamples(normalized, table);
   const out: Fallback = { ...empty, neighbours };
   // Needs: the two best-voted intents. Crisis: any crisis intent among the neighbours, however it ranks there,

@@ -37,7 +37,8 @@ function displayScore(f: IntentScore): number {
   return f.intent.crisis ? 1 : Math.round((1 - Math.exp(-f.score / 2)) * 100) / 100;
 }
 
-export function run(text: string, content: Content, options: UnderstandOptions = {}): Run {
+/** `trace`: also compute what only explain shows (the nearest examples when they cannot change the reply). */
+export function run(text: string, content: Content, options: UnderstandOptions = {}, trace = false): Run {
   const raw = typeof text === 'string' ? text : '';
   // Japanese typed in romaji (shinitai, tasukete) is matched as kana: its reading is added as one more sentence.
   const plain = normalize(raw);
@@ -49,7 +50,7 @@ export function run(text: string, content: Content, options: UnderstandOptions =
   const { hits, blockers } = matchText(normalized, table);
   const scores = scoreIntents(hits, table);
   const keywordFired = firedIntents(scores);
-  const fallback = similarFallback(normalized, table, keywordFired, hits);
+  const fallback = similarFallback(normalized, table, keywordFired, hits, { allNeighbours: trace });
   const fired = [...keywordFired, ...fallback.intents].sort(compareIntents);
   const language = foreignLanguage(raw);
   const channels = rankChannels(fired, content, now, { precaution: fallback.precaution, language, lang });

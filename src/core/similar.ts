@@ -14,10 +14,18 @@ interface Postings { from: Int32Array; example: Int32Array; weight: Float64Array
 interface FeatureIds {
   pairIds: Map<number, Map<number, number>>; kanjiIds: Map<number, number>; wordIds: Map<string, number>; size: number;
 }
+/**
+ * The same ids for the query side, looked up by char code without Maps: kanji in a direct table, character pairs
+ * in an open-addressing hash keyed by (first << 16 | second). -1 means "not a feature of any example".
+ */
+interface FastIds { kanji: Int32Array; pairKeys: Uint32Array; pairVals: Int32Array; shift: number }
 interface SimIndex extends FeatureIds {
   /** 1 for features the index keeps (not too common); idf and postings of the others are empty. */
   keep: Int32Array;
   idf: Float64Array; postings: Postings; norms: number[]; examples: Example[];
+  fast: FastIds;
+  /** The postings of the crisis intents' examples only (same order): a cheap first look for a crisis likeness. */
+  crisisPostings: Postings;
   /** Scratch buffers reused by every query and left zeroed after it (one query at a time per isolate). */
   dots: Float64Array; shared: Uint16Array; touched: Int32Array; counts: Uint16Array; order: Int32Array;
 }
@@ -77,8 +85,48 @@ function build(table: CompiledIntents): SimIndex {
     return Math.sqrt(sum) || 1;
   });
   const n = examples.length;
-  return { ...ids, keep, idf, postings: flatten(lists), norms, examples, dots: new Float64Array(n), shared: new Uint16Array(n), touched: new Int32Array(n),
+  const crisis = examples.map((e) => !e.neg && table.intents[e.i]?.crisis !== undefined);
+  const crisisLists = lists.map((list) => list.filter(({ e }) => crisis[e]));
+  return { ...ids, keep, idf, postings: flatten(lists), norms, examples, fast: fastIds(ids), crisisPostings: flatten(crisisLists),
+    dots: new Float64Array(n), shared: new Uint16Array(n), touched: new Int32Array(n),
     counts: new Uint16Array(ids.size), order: new Int32Array(ids.size) };
+}
+
+const pairKey = (a: number, b: number) => ((a << 16) | b) >>> 0;
+const slotOf = (key: number, shift: number) => Math.imul(key, 0x9e3779b1) >>> shift;
+
+function fastIds(ids: FeatureIds): FastIds {
+  const kanji = new Int32Array(0x10000).fill(-1);
+  for (const [code, id] of ids.kanjiIds) kanji[code] = id;
+  let pairs = 0;
+  for (const inner of ids.pairIds.values()) pairs += inner.size;
+  // A table at most half full keeps probe runs short.
+  let bits = 4;
+  while (1 << bits < pairs * 2) bits++;
+  const pairKeys = new Uint32Array(1 << bits);
+  const pairVals = new Int32Array(1 << bits).fill(-1);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  for (const [a, inner] of ids.pairIds) {
+    for (const [b, id] of inner) {
+      const key = pairKey(a, b);
+      let slot = slotOf(key, shift);
+      while (pairKeys[slot] !== 0) slot = (slot + 1) & mask;
+      pairKeys[slot] = key;
+      pairVals[slot] = id;
+    }
+  }
+  return { kanji, pairKeys, pairVals, shift };
+}
+
+function fastPairId(fast: FastIds, a: number, b: number): number {
+  const key = pairKey(a, b);
+  const mask = fast.pairKeys.length - 1;
+  for (let slot = slotOf(key, fast.shift); ; slot = (slot + 1) & mask) {
+    const k = fast.pairKeys[slot];
+    if (k === key) return fast.pairVals[slot] ?? -1;
+    if (k === 0) return -1;
+  }
 }
 
 /** An example's feature ids in first-occurrence order (as features() lists them) with their counts. */
@@ -86,7 +134,7 @@ function exampleVector(text: string, ids: FeatureIds): { order: number[]; tf: nu
   const order: number[] = [];
   const at = new Map<number, number>();
   const tf: number[] = [];
-  eachFeature(text, ids, true, (id) => {
+  eachFeature(text, ids, (id) => {
     const k = at.get(id);
     if (k === undefined) { at.set(id, order.length); order.push(id); tf.push(1); } else tf[k] = (tf[k] ?? 0) + 1;
   });
@@ -107,55 +155,78 @@ const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isKanji = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005; // 々
 const isBreak = (c: number) => c === 32 || c === 0x3002; // space, 。
 
-function pairId(ids: FeatureIds, a: number, b: number, assign: boolean): number | undefined {
+function pairId(ids: FeatureIds, a: number, b: number): number {
   let inner = ids.pairIds.get(a);
   const id = inner?.get(b);
-  if (id !== undefined || !assign) return id;
+  if (id !== undefined) return id;
   if (!inner) { inner = new Map(); ids.pairIds.set(a, inner); }
   inner.set(b, ids.size);
   return ids.size++;
 }
 
-function keyedId<K>(map: Map<K, number>, key: K, ids: FeatureIds, assign: boolean): number | undefined {
+function keyedId<K>(map: Map<K, number>, key: K, ids: FeatureIds): number {
   const id = map.get(key);
-  if (id !== undefined || !assign) return id;
+  if (id !== undefined) return id;
   map.set(key, ids.size);
   return ids.size++;
 }
 
 /**
- * Calls `add` with the id of each feature of the text, in the order features() lists them (so sums over them add
- * up in the same order and give the same floats). Unknown features are skipped, or given new ids when `assign`.
+ * Calls `add` with the id of each feature of an example, in the order features() lists them (so sums over them add
+ * up in the same order and give the same floats); features seen for the first time get new ids.
  */
-function eachFeature(text: string, ids: FeatureIds, assign: boolean, add: (id: number) => void): void {
-  const visit = (id: number | undefined) => { if (id !== undefined) add(id); };
+function eachFeature(text: string, ids: FeatureIds, add: (id: number) => void): void {
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     if (isBreak(c)) { i++; continue; }
     if (isLatin(c)) {
       let j = i + 1;
       while (j < text.length && isLatin(text.charCodeAt(j))) j++;
-      if (j - i > 1) { const word = text.slice(i, j); if (!STOP.has(word)) visit(keyedId(ids.wordIds, word, ids, assign)); }
+      if (j - i > 1) { const word = text.slice(i, j); if (!STOP.has(word)) add(keyedId(ids.wordIds, word, ids)); }
       i = j;
       continue;
     }
     // A Japanese run: every character up to a break or a Latin letter; pairs never cross its end.
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : NaN;
-    if (isKanji(c)) visit(keyedId(ids.kanjiIds, c, ids, assign));
-    if (!Number.isNaN(next) && !isBreak(next) && !isLatin(next)) visit(pairId(ids, c, next, assign));
+    if (isKanji(c)) add(keyedId(ids.kanjiIds, c, ids));
+    if (!Number.isNaN(next) && !isBreak(next) && !isLatin(next)) add(pairId(ids, c, next));
     i++;
   }
 }
 
-/** The query's kept features as ids in index.order, counts in index.counts (the caller zeroes them); how many. */
+/** Counts one occurrence of a feature of the query (if the index keeps it); returns the new number of features. */
+function note(index: SimIndex, id: number, n: number): number {
+  if (id < 0 || !index.keep[id]) return n;
+  if (index.counts[id] === 0) index.order[n++] = id;
+  index.counts[id] = (index.counts[id] ?? 0) + 1;
+  return n;
+}
+
+/**
+ * The query's kept features as ids in index.order, counts in index.counts (the caller zeroes them); how many.
+ * The same walk as eachFeature (so the same ids in the same order), with the query-side look-ups: this runs for
+ * every message, eachFeature only when the index is built.
+ */
 function queryFeatures(text: string, index: SimIndex): number {
-  const { counts, order, keep } = index;
+  const { fast } = index;
   let n = 0;
-  eachFeature(text, index, false, (id) => {
-    if (!keep[id]) return;
-    if (counts[id] === 0) order[n++] = id;
-    counts[id] = (counts[id] ?? 0) + 1;
-  });
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) { i++; continue; }
+    if (isLatin(c)) {
+      let j = i + 1;
+      while (j < text.length && isLatin(text.charCodeAt(j))) j++;
+      if (j - i > 1) { const word = text.slice(i, j); if (!STOP.has(word)) n = note(index, index.wordIds.get(word) ?? -1, n); }
+      i = j;
+      continue;
+    }
+    if (isKanji(c)) n = note(index, fast.kanji[c] ?? -1, n);
+    if (i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (!isBreak(next) && !isLatin(next)) n = note(index, fastPairId(fast, c, next), n);
+    }
+    i++;
+  }
   return n;
 }
 
@@ -164,13 +235,19 @@ export interface Neighbour { example: Example; sim: number; shared: number }
 
 export const MIN_SHARED = 2;
 
-/** The k examples most like the text (cosine over features the table knows), best first. */
-export function nearestExamples(text: string, table: CompiledIntents, k = 5): Neighbour[] {
-  if (!table.examples?.length || !text) return [];
+function indexOf(table: CompiledIntents): SimIndex {
   let index = indexes.get(table);
   if (!index) { index = build(table); indexes.set(table, index); }
+  return index;
+}
+
+/**
+ * Dot products of the text with the examples in `postings`, into index.dots / index.shared for the examples listed
+ * in index.touched (in first-touch order); the caller reads and zeroes them. Returns how many and the query's norm.
+ */
+function dotProducts(text: string, index: SimIndex, postings: Postings): { touchedCount: number; qnorm: number } {
   const { dots, shared, counts, order, touched } = index;
-  const { from, example, weight } = index.postings;
+  const { from, example, weight } = postings;
   let touchedCount = 0;
   let qsum = 0;
   const features = queryFeatures(text.slice(0, MAX_QUERY_CHARS), index);
@@ -186,7 +263,15 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
       shared[e] = (shared[e] ?? 0) + 1;
     }
   }
-  const qnorm = Math.sqrt(qsum) || 1;
+  return { touchedCount, qnorm: Math.sqrt(qsum) || 1 };
+}
+
+/** The k examples most like the text (cosine over features the table knows), best first. */
+export function nearestExamples(text: string, table: CompiledIntents, k = 5): Neighbour[] {
+  if (!table.examples?.length || !text) return [];
+  const index = indexOf(table);
+  const { dots, shared, touched } = index;
+  const { touchedCount, qnorm } = dotProducts(text, index, index.postings);
   const best: Neighbour[] = [];
   for (let t = 0; t < touchedCount; t++) {
     const e = touched[t] as number;
@@ -197,6 +282,27 @@ export function nearestExamples(text: string, table: CompiledIntents, k = 5): Ne
     shared[e] = 0;
   }
   return best;
+}
+
+/**
+ * The highest similarity of the text to any example of a crisis intent (counterexamples aside), computed exactly as
+ * nearestExamples computes it but over those examples alone (a quarter of them). When keywords already found a
+ * need, likeness can only add crisis lines, and only from such an example above a threshold: below it the full
+ * search cannot change the reply and is skipped.
+ */
+export function crisisLikeness(text: string, table: CompiledIntents): number {
+  if (!table.examples?.length || !text) return 0;
+  const index = indexOf(table);
+  const { dots, shared, touched } = index;
+  const { touchedCount, qnorm } = dotProducts(text, index, index.crisisPostings);
+  let max = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    const e = touched[t] as number;
+    if ((shared[e] ?? 0) >= MIN_SHARED) max = Math.max(max, (dots[e] ?? 0) / (qnorm * (index.norms[e] ?? 1)));
+    dots[e] = 0;
+    shared[e] = 0;
+  }
+  return max;
 }
 
 /**

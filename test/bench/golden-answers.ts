@@ -9,7 +9,7 @@ import { loadContent } from '../../src/cli/content-files.js';
 import { CompiledIntentsSchema } from '../../src/core/compiled-intents.js';
 import { run } from '../../src/core/pipeline.js';
 
-const SOURCES = ['/work/shared/eval/dev.jsonl', '/work/notes/holdout.jsonl', '/work/notes/holdout2.jsonl'];
+const SOURCES = ['/work/shared/eval/dev.jsonl', ...['', '2', '3', '4', '5'].map((n) => `/work/notes/holdout${n}.jsonl`)];
 // Night on a weekday, a Saturday afternoon, and a national holiday morning (JST): open-now differs.
 const CLOCKS = ['2026-11-30T14:30:00Z', '2026-11-28T05:00:00Z', '2026-11-03T00:30:00Z'].map((s) => new Date(s));
 

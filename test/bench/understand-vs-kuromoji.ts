@@ -37,3 +37,6 @@ export async function measureUnderstandVsKuromoji(rounds = 3000): Promise<RatioF
   const km = median(k);
   return { understandMedianMs: round(um, 4), kuromojiMedianMs: round(km, 4), ratio: round(um / km, 3), chars: [...text].length, rounds };
 }
+
+// Run alone: `npx tsx test/bench/understand-vs-kuromoji.ts` prints the figures `npm run bench` records.
+if (process.argv[1]?.endsWith('understand-vs-kuromoji.ts')) console.log(await measureUnderstandVsKuromoji());
