@@ -13,65 +13,105 @@ export interface Hit {
 /**
  * Spellings in a trie of char codes PREFIX levels deep: a shallower node holds the items spelled exactly by its
  * path, a node at depth PREFIX every item at least that long sharing its prefix (longest first, checked with
- * startsWith). Each position of the text then costs at most PREFIX integer look-ups and allocates nothing
- * (slicing 2–3 character keys per position was the top self-time in the profile).
+ * startsWith). Each position of the text then costs at most PREFIX integer look-ups and allocates nothing.
+ * The trie is flat: nodes are numbers, the first level a table by char code, deeper edges an open-addressing hash
+ * of (node, char code) in typed arrays, and each node's items a range of one array (Maps per node were most of the
+ * walk's time).
  */
-interface Node<T> { items: T[]; next: Map<number, Node<T>> | null }
-/** The first level as an array indexed by char code: the look-up every position of the text pays. */
-interface Root<T> { byCode: (Node<T> | undefined)[] }
+interface FlatTrie<T> {
+  /** First level: node of each char code, -1 for none. */
+  root: Int32Array;
+  /** Edges: slot → parent node (-1 = empty), char code, child node. */
+  edgeParent: Int32Array; edgeCode: Int32Array; edgeChild: Int32Array; shift: number;
+  /** items[itemsFrom[n] .. itemsFrom[n + 1] - 1] are node n's items. */
+  itemsFrom: Int32Array; items: T[];
+}
 interface Index {
-  spellings: Root<Spelling>; blockers: Root<Blocker>;
+  spellings: FlatTrie<Spelling>; blockers: FlatTrie<Blocker>;
   termKeys: TermKeys;
 }
-const NONE: never[] = [];
 
 // Built once per compiled table (the table object is immutable for a Content's life).
 const indexes = new WeakMap<CompiledIntents, Index>();
 /** Trie depth: deeper costs memory and build time, shallower leaves long startsWith lists (4: ~16k nodes). */
 const PREFIX = 4;
 
-function child<T>(node: Node<T>, code: number): Node<T> {
-  node.next ??= new Map();
-  let next = node.next.get(code);
-  if (!next) { next = { items: [], next: null }; node.next.set(code, next); }
-  return next;
+const edgeSlot = (node: number, code: number, shift: number) => Math.imul(node * 0x10000 + code | 0, 0x9e3779b1) >>> shift;
+
+function childOf<T>(trie: FlatTrie<T>, node: number, code: number): number {
+  const mask = trie.edgeParent.length - 1;
+  for (let slot = edgeSlot(node, code, trie.shift); ; slot = (slot + 1) & mask) {
+    const parent = trie.edgeParent[slot] ?? -1;
+    if (parent === -1) return -1;
+    if (parent === node && trie.edgeCode[slot] === code) return trie.edgeChild[slot] ?? -1;
+  }
 }
 
-function rooted<T extends { s: string }>(items: T[]): Root<T> {
-  const byCode: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(0x10000).fill(undefined);
-  for (const [code, node] of trie(items).next ?? []) byCode[code] = node;
-  return { byCode };
-}
-
-function trie<T extends { s: string }>(items: T[]): Node<T> {
-  const root: Node<T> = { items: [], next: null };
-  const deep: Node<T>[] = [];
-  for (const item of items) {
-    let node = root;
+function flatTrie<T extends { s: string }>(all: T[]): FlatTrie<T> {
+  const root = new Int32Array(0x10000).fill(-1);
+  const edges: [parent: number, code: number, child: number][] = [];
+  const byEdge = new Map<number, number>();
+  const nodeItems: T[][] = [];
+  const deep = new Set<number>();
+  const nodeOf = (parent: number, code: number): number => {
+    if (parent === -1 && root[code] !== -1) return root[code] ?? -1;
+    const key = parent * 0x10000 + code;
+    const known = byEdge.get(key);
+    if (known !== undefined) return known;
+    const node = nodeItems.length;
+    nodeItems.push([]);
+    if (parent === -1) root[code] = node; else { edges.push([parent, code, node]); byEdge.set(key, node); }
+    return node;
+  };
+  for (const item of all) {
+    let node = -1;
     const depth = Math.min(item.s.length, PREFIX);
-    for (let d = 0; d < depth; d++) node = child(node, item.s.charCodeAt(d));
-    if (depth === PREFIX && node.items.length === 0) deep.push(node);
-    node.items.push(item);
+    for (let d = 0; d < depth; d++) node = nodeOf(node, item.s.charCodeAt(d));
+    if (depth === PREFIX) deep.add(node);
+    nodeItems[node]?.push(item);
   }
   // Stable sort: among spellings of one length (necessarily the same text at one place) the table order stays.
-  for (const node of deep) node.items.sort((a, b) => b.s.length - a.s.length);
-  return root;
+  for (const node of deep) nodeItems[node]?.sort((a, b) => b.s.length - a.s.length);
+  const itemsFrom = new Int32Array(nodeItems.length + 1);
+  nodeItems.forEach((list, n) => { itemsFrom[n + 1] = (itemsFrom[n] ?? 0) + list.length; });
+  return { root, ...edgeTable(edges), itemsFrom, items: nodeItems.flat() };
+}
+
+/** The edges in a hash table at most half full (short probe runs). */
+function edgeTable(edges: [number, number, number][]): Pick<FlatTrie<unknown>, 'edgeParent' | 'edgeCode' | 'edgeChild' | 'shift'> {
+  let bits = 4;
+  while (1 << bits < edges.length * 2) bits++;
+  const edgeParent = new Int32Array(1 << bits).fill(-1);
+  const edgeCode = new Int32Array(1 << bits);
+  const edgeChild = new Int32Array(1 << bits);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  for (const [parent, code, child] of edges) {
+    let slot = edgeSlot(parent, code, shift);
+    while (edgeParent[slot] !== -1) slot = (slot + 1) & mask;
+    edgeParent[slot] = parent;
+    edgeCode[slot] = code;
+    edgeChild[slot] = child;
+  }
+  return { edgeParent, edgeCode, edgeChild, shift };
 }
 
 /**
  * One number per term (intent, term, together group), given to a spelling the first time it is hit: spellings of
- * one term share it. Lazy, so a cold start does not pay for 35 000 spellings most messages never touch.
+ * one term share it. Lazy, so a cold start does not pay for 35 000 spellings most messages never touch; kept by
+ * the spelling's place in the trie's item array, so a hit looks it up without a Map.
  */
 class TermKeys {
-  private readonly bySpelling = new Map<Spelling, number>();
+  private readonly byItem: Int32Array;
   private readonly byTerm = new Map<string, number>();
-  of(sp: Spelling): number {
-    let key = this.bySpelling.get(sp);
-    if (key === undefined) {
+  constructor(items: number) { this.byItem = new Int32Array(items).fill(-1); }
+  of(sp: Spelling, item: number): number {
+    let key = this.byItem[item] ?? -1;
+    if (key === -1) {
       const term = `${sp.i}|${sp.t}|${sp.g?.join('.') ?? ''}`;
       key = this.byTerm.get(term) ?? this.byTerm.size;
       this.byTerm.set(term, key);
-      this.bySpelling.set(sp, key);
+      this.byItem[item] = key;
     }
     return key;
   }
@@ -80,7 +120,8 @@ class TermKeys {
 function indexOf(table: CompiledIntents): Index {
   let index = indexes.get(table);
   if (!index) {
-    index = { spellings: rooted(table.spellings), blockers: rooted(table.blockers), termKeys: new TermKeys() };
+    const spellings = flatTrie(table.spellings);
+    index = { spellings, blockers: flatTrie(table.blockers), termKeys: new TermKeys(spellings.items.length) };
     indexes.set(table, index);
   }
   return index;
@@ -99,26 +140,29 @@ function atWordBounds(text: string, start: number, end: number, s: string): bool
 }
 
 /** Every occurrence of every item in the text, longest first at each position. */
-function scan<T extends { s: string }>(text: string, root: Root<T>, each: (item: T, start: number, end: number) => void): void {
-  // The nodes walked from one position; `reached` of them are valid (setting an array's length is a slow call).
-  const path: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(PREFIX).fill(undefined);
+/** `each` gets the item, where it is, and the item's place in trie.items. */
+function scan<T extends { s: string }>(text: string, trie: FlatTrie<T>, each: (item: T, start: number, end: number, k: number) => void): void {
+  // The nodes walked from one position; `reached` of them are valid.
+  const path = new Int32Array(PREFIX);
+  const { root, itemsFrom, items } = trie;
   for (let pos = 0; pos < text.length; pos++) {
-    let node = root.byCode[text.charCodeAt(pos)];
-    if (!node) continue;
+    let node = root[text.charCodeAt(pos)] ?? -1;
+    if (node === -1) continue;
     path[0] = node;
     let reached = 1;
-    while (reached < PREFIX && node.next && pos + reached < text.length) {
-      const deeper: Node<T> | undefined = node.next.get(text.charCodeAt(pos + reached));
-      if (!deeper) break;
-      path[reached++] = deeper;
-      node = deeper;
+    while (reached < PREFIX && pos + reached < text.length) {
+      node = childOf(trie, node, text.charCodeAt(pos + reached));
+      if (node === -1) break;
+      path[reached++] = node;
     }
-    // Deepest node first: its items are the longest (see trie); a shallower node holds items of exactly its depth.
+    // Deepest node first: its items are the longest (see flatTrie); a shallower node holds items of exactly its depth.
     for (let depth = reached; depth >= 1; depth--) {
-      for (const item of path[depth - 1]?.items ?? NONE) {
+      const at = path[depth - 1] ?? 0;
+      for (let k = itemsFrom[at] ?? 0, stop = itemsFrom[at + 1] ?? 0; k < stop; k++) {
+        const item = items[k] as T;
         const end = pos + item.s.length;
         if (depth === PREFIX && item.s.length > PREFIX && !text.startsWith(item.s, pos)) continue;
-        if (atWordBounds(text, pos, end, item.s)) each(item, pos, end);
+        if (atWordBounds(text, pos, end, item.s)) each(item, pos, end, k);
       }
     }
   }
@@ -160,14 +204,14 @@ export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; 
   const hits: Hit[] = [];
   const spans = new Map<number, Hit[]>();
   const { termKeys } = indexOf(table);
-  scan(text, indexOf(table).spellings, (spelling, start, end) => {
-    const key = termKeys.of(spelling);
-    const same = spans.get(key) ?? [];
-    if (same.some((h) => h.start <= start && end <= h.end)) return;
+  scan(text, indexOf(table).spellings, (spelling, start, end, k) => {
+    const key = termKeys.of(spelling, k);
+    let same = spans.get(key);
+    if (!same) spans.set(key, same = []);
+    for (const h of same) if (h.start <= start && end <= h.end) return;
     const hit: Hit = { spelling, start, end };
     same.push(hit);
-    spans.set(key, same);
-    const blocker = blockedBy(text, hit, blockers);
+    const blocker = blockers.length > 0 ? blockedBy(text, hit, blockers) : undefined;
     if (blocker) hit.dropped = { reason: 'blocked', by: blocker.blocker.s };
     else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
     else {

@@ -20,25 +20,40 @@ const BEFORE_EN = /\b(?:not|never|dont|didnt|doesnt|wont|no longer)\s+(?:\w+\s+)
 // 死にたいと思わない日はない: a negated negation is a yes.
 const DOUBLE = /^(?:い|く)?(?:日|時|とき|瞬間|夜|朝)(?:は|が|も)?(?:な[いく]|ありませ)/;
 
-// Every pattern above starts with one of these characters (after one optional space); most hits are followed by
-// something else, and then no slice or regex is needed. Keep in step with AFTER, AFTER_KU, AFTER_TE, AFTER_NOUN.
-const NEGATION_FIRST = new Set('なまずっとわ訳じでねてをはもしや');
-const MENTION_FIRST = new Set('」』っと');
-
-/** The character after a hit, skipping one space (as the patterns' `.replace(/^ /, '')` does). */
-function nextChar(text: string, end: number): string | undefined {
-  return text[end] === ' ' ? text[end + 1] : text[end];
+/** A table by char code (Japanese characters as strings would be allocated one by one: text[i] makes a string). */
+function codeFlags(chars: string): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const c of chars) flags[c.charCodeAt(0)] = 1;
+  return flags;
 }
 
+// Every pattern above starts with one of these characters (after one optional space); most hits are followed by
+// something else, and then no slice or regex is needed. Keep in step with AFTER, AFTER_KU, AFTER_TE, AFTER_NOUN.
+const NEGATION_FIRST = codeFlags('なまずっとわ訳じでねてをはもしや');
+const MENTION_FIRST = codeFlags('」』っと');
+const SPACE = 0x20;
+const TA = 'た'.charCodeAt(0);
+const SMALL_TSU = 'っ'.charCodeAt(0);
+
+/** The char code after a hit, skipping one space (as the patterns' `.replace(/^ /, '')` does); NaN past the end. */
+function nextCode(text: string, end: number): number {
+  const c = text.charCodeAt(end);
+  return c === SPACE ? text.charCodeAt(end + 1) : c;
+}
+
+/** `| 0` turns NaN (past the end) into 0, which has no flag, and keeps the look-up an integer one. */
+const flagged = (flags: Uint8Array, code: number) => flags[code | 0] === 1;
+const lowerLatin = (code: number) => code >= 0x61 && code <= 0x7a;
+
 export function isNegated(text: string, start: number, end: number): boolean {
-  if (!NEGATION_FIRST.has(nextChar(text, end) ?? '')) return /[a-z]/.test(text[start] ?? '') && BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
+  if (!flagged(NEGATION_FIRST, nextCode(text, end))) return lowerLatin(text.charCodeAt(start)) && BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
   const after = text.slice(end, end + 24).replace(/^ /, '');
   const negation = AFTER.exec(after);
   if (negation) return !DOUBLE.test(after.slice(negation[0].length));
   if (text[end - 1] === 'く' && AFTER_KU.test(after)) return true;
   if ((text[end - 1] === 'っ' || text[end - 1] === 'ん' || /[いしみびち]$/.test(text.slice(end - 1, end))) && AFTER_TE.test(after)) return true;
   if (AFTER_NOUN.test(after)) return true;
-  if (!/[a-z]/.test(text[start] ?? '')) return false;
+  if (!lowerLatin(text.charCodeAt(start))) return false;
   return BEFORE_EN.test(text.slice(Math.max(0, start - 24), start));
 }
 
@@ -50,8 +65,8 @@ const PAST_NOW_OK = /^た.{0,12}?(?:けど|けれど|が|でも)(?:今|いま)�
 
 /** A hit that names the words (lyrics, a title) or that the writer says is over, rather than one they mean now. */
 export function isMentionOrPast(text: string, end: number): 'mention' | 'past' | null {
-  const next = nextChar(text, end) ?? '';
-  if (!MENTION_FIRST.has(next) && !(next === 'た' && text[end - 1] === 'っ')) return null;
+  const next = nextCode(text, end);
+  if (!flagged(MENTION_FIRST, next) && !(next === TA && text.charCodeAt(end - 1) === SMALL_TSU)) return null;
   const after = text.slice(end, end + 24).replace(/^ /, '');
   if (MENTION.test(after)) return 'mention';
   if (text[end - 1] === 'っ' && PAST_NOW_OK.test(after)) return 'past';
