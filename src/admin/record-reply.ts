@@ -15,11 +15,11 @@ export interface RecordReplyDeps {
 
 /**
  * The inbox is for what the keyword table does not cover: no keyword intent fired and nothing signalled a crisis.
- * Intents found only by the engine's similarity fallback (via: 'similar') still leave the message unmatched —
- * those are exactly the messages an operator learns new terms from.
+ * Intents found only by the engine's similarity fallback (via: 'similar') or by the learned crisis screen (via:
+ * 'model') still leave the message unmatched — those are exactly the messages an operator learns new terms from.
  */
 export function isUnmatched(reply: Reply): boolean {
-  return !reply.crisis && reply.intents.every((i) => i.via === 'similar');
+  return !reply.crisis && reply.intents.every((i) => i.via === 'similar' || i.via === 'model');
 }
 
 /** Count keys for one reply: total, the door, crisis, unmatched, similar (answered by the fallback), keyword intents. */
@@ -28,7 +28,7 @@ export function countKeys(reply: Reply, door: ReplyEvent['channel']): string[] {
   if (reply.crisis) keys.push('crisis');
   if (isUnmatched(reply)) keys.push('unmatched');
   if (isUnmatched(reply) && reply.intents.length > 0) keys.push('similar');
-  for (const intent of reply.intents) if (intent.via !== 'similar') keys.push(`intent:${intent.id}`);
+  for (const intent of reply.intents) if (intent.via === 'keyword' || intent.via === undefined) keys.push(`intent:${intent.id}`);
   return keys;
 }
 

@@ -11,11 +11,13 @@ export async function readIntentDir(dir: string): Promise<IntentFile[]> {
 
 /** Stable text of the compiled table (one spelling per line keeps git diffs readable). */
 export function serialise(table: unknown): string {
-  const t = table as { spellings: unknown[]; blockers: unknown[]; examples?: unknown[] } & Record<string, unknown>;
+  const t = table as { spellings: unknown[]; blockers: unknown[]; examples?: unknown[]; crisisModel?: unknown } & Record<string, unknown>;
   const lines = (xs: unknown[]) => xs.map((x) => `    ${JSON.stringify(x)}`).join(',\n');
   return `{\n  "version": ${JSON.stringify(t.version)},\n  "intents": ${JSON.stringify(t.intents)},\n`
     + `  "spellings": [\n${lines(t.spellings)}\n  ],\n  "blockers": [\n${lines(t.blockers)}\n  ],\n`
-    + `  "examples": [\n${lines(t.examples ?? [])}\n  ]\n}\n`;
+    + `  "examples": [\n${lines(t.examples ?? [])}\n  ]`
+    // The learned crisis screen on one line: thousands of numbers, no use reading them in a diff.
+    + `${t.crisisModel === undefined ? '' : `,\n  "crisisModel": ${JSON.stringify(t.crisisModel)}`}\n}\n`;
 }
 
 

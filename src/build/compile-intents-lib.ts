@@ -6,9 +6,12 @@ import {
   COMPILED_INTENTS_VERSION, type Blocker, type CompiledIntent, type CompiledIntents, type Example, type Spelling,
 } from '../core/compiled-intents.js';
 import { normalize } from '../core/normalize.js';
+import { join } from 'node:path';
+import { readCrisisSentences } from './crisis-sentences.js';
 import { hiderBlockers } from './hiders.js';
 import { loadTokenizer, type Tokenizer } from './kuromoji-tokenizer.js';
 import { expandTerm } from './spellings.js';
+import { docsOf, trainCrisisModel } from './train-crisis-model.js';
 
 export interface IntentFile { file: string; text: string }
 
@@ -98,8 +101,22 @@ export function compileIntents(intents: IntentSource[], tokenizer: Tokenizer, me
   return measures ? withSearches(table, measures) : table;
 }
 
+/** A table with fewer crisis examples (a test's one-intent table) gets no learned crisis screen. */
+export const MIN_CRISIS_EXAMPLES = 100;
+
+/**
+ * The learned crisis screen, trained on the table's examples plus the fresh sentences of test/intents (see
+ * crisis-sentences.ts). Deterministic, so the compiled file stays reproducible byte for byte.
+ */
+async function withCrisisModel(table: CompiledIntents): Promise<CompiledIntents> {
+  const docs = docsOf(table.examples ?? [], table.intents);
+  if (docs.filter((d) => d.y === 1).length < MIN_CRISIS_EXAMPLES) return table;
+  const extra = await readCrisisSentences(join(import.meta.dirname, '..', '..'));
+  return { ...table, crisisModel: trainCrisisModel([...docs, ...extra]).model };
+}
+
 /** For operator tools (intents:check --dir): YAML texts in, compiled table out. */
 export async function compileIntentFiles(files: IntentFile[], measures?: Measure[]): Promise<CompiledIntents> {
   const intents = parseIntentFiles(files);
-  return compileIntents(intents, await loadTokenizer(), measures);
+  return withCrisisModel(compileIntents(intents, await loadTokenizer(), measures));
 }

@@ -12,7 +12,9 @@ const out = process.argv[3] ?? join(root, 'data', 'intents.compiled.json');
 try {
   const table = await compileIntentFiles(await readIntentDir(dir), await readMeasures(root));
   await writeFile(out, serialise(table));
-  console.log(`${out}: ${table.intents.length} intents, ${table.spellings.length} spellings, ${table.blockers.length} blockers`);
+  const model = table.crisisModel;
+  console.log(`${out}: ${table.intents.length} intents, ${table.spellings.length} spellings, ${table.blockers.length} blockers`
+    + (model ? `, crisis model ${model.keys.length} weights, threshold ${model.threshold}` : ''));
 } catch (e) {
   console.error((e as Error).message);
   process.exitCode = 1;

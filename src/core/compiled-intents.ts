@@ -59,6 +59,26 @@ export const ExampleSchema = z.object({
 });
 export type Example = z.infer<typeof ExampleSchema>;
 
+/**
+ * The learned crisis screen (src/core/crisis-model.ts), trained at build time on the examples above. keys are the
+ * feature hashes sorted and stored as gaps from the previous one; weights[n] belongs to the n-th key.
+ */
+export const CrisisModelSchema = z.object({
+  /** Hash width the keys were computed with (must equal HASH_BITS of the scorer). */
+  bits: z.number().int().min(8).max(30),
+  bias: z.number(),
+  /** Probability from which the model adds a crisis beside a nearest crisis example; above 1 switches it off. */
+  threshold: z.number(),
+  /** Probability from which it adds one without such an example (stricter). */
+  sureThreshold: z.number(),
+  /** Messages shorter than minChars need shortThreshold. */
+  minChars: z.number().int().min(0),
+  shortThreshold: z.number(),
+  keys: z.array(z.number().int().min(0)),
+  weights: z.array(z.number()),
+}).refine((m) => m.keys.length === m.weights.length, { message: 'keys and weights differ in length', path: ['weights'] });
+export type CrisisModel = z.infer<typeof CrisisModelSchema>;
+
 export const CompiledIntentsSchema = z.object({
   version: z.literal(COMPILED_INTENTS_VERSION),
   intents: z.array(CompiledIntentSchema),
@@ -66,6 +86,7 @@ export const CompiledIntentsSchema = z.object({
   blockers: z.array(BlockerSchema),
   // Optional so tables built before the fallback existed (and hand-made test tables) still parse.
   examples: z.array(ExampleSchema).optional(),
+  crisisModel: CrisisModelSchema.optional(),
 });
 export type CompiledIntents = z.infer<typeof CompiledIntentsSchema>;
 
@@ -93,17 +114,29 @@ function isExample(v: unknown): boolean {
   return isRecord(v) && isInt(v.i, 0) && isText(v.s) && (v.neg === undefined || typeof v.neg === 'boolean');
 }
 
-const HeadSchema = CompiledIntentsSchema.omit({ spellings: true, blockers: true, examples: true });
+const HeadSchema = CompiledIntentsSchema.omit({ spellings: true, blockers: true, examples: true, crisisModel: true });
+
+const isNumbers = (v: unknown, int: boolean): boolean => Array.isArray(v)
+  && v.every((x) => typeof x === 'number' && (int ? Number.isInteger(x) && x >= 0 : Number.isFinite(x)));
+
+/** The model's thousands of weights checked plainly; anything odd goes to zod, which names the field. */
+function isCrisisModel(v: unknown): v is CrisisModel {
+  return isRecord(v) && isInt(v.bits, 8) && (v.bits as number) <= 30 && isInt(v.minChars, 0)
+    && [v.bias, v.threshold, v.sureThreshold, v.shortThreshold].every((x) => typeof x === 'number' && Number.isFinite(x))
+    && isNumbers(v.keys, true) && isNumbers(v.weights, false) && (v.keys as unknown[]).length === (v.weights as unknown[]).length;
+}
 
 /** The table when its big arrays pass the plain checks and the rest passes zod; null means "ask zod". */
 export function fastParseCompiledIntents(raw: unknown): CompiledIntents | null {
   if (!isRecord(raw)) return null;
-  const { spellings, blockers, examples } = raw;
+  const { spellings, blockers, examples, crisisModel } = raw;
   if (!Array.isArray(spellings) || !spellings.every(isSpelling)) return null;
   if (!Array.isArray(blockers) || !blockers.every(isBlocker)) return null;
   if (examples !== undefined && !(Array.isArray(examples) && examples.every(isExample))) return null;
+  if (crisisModel !== undefined && !isCrisisModel(crisisModel)) return null;
   const head = HeadSchema.safeParse(raw);
   if (!head.success) return null;
   return { ...head.data, spellings: spellings as Spelling[], blockers: blockers as Blocker[],
-    ...(examples === undefined ? {} : { examples: examples as Example[] }) };
+    ...(examples === undefined ? {} : { examples: examples as Example[] }),
+    ...(crisisModel === undefined ? {} : { crisisModel }) };
 }

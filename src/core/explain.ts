@@ -21,6 +21,8 @@ export interface Trace {
   /** Nearest examples, when they were consulted: what they voted for and what was used. */
   similar: { neighbours: { intent: string; sim: number; counterexample: boolean; example: string }[];
     used: string[]; precaution: string[] } | null;
+  /** The learned crisis screen, when consulted: its probability, what that allows (sure/near/no), the intent it added. */
+  model: { probability: number; verdict: string; added: string | null } | null;
   reply: Reply;
 }
 
@@ -49,6 +51,7 @@ export function explain(text: string, content: Content, options: UnderstandOptio
       used: r.fallback.intents.map((f) => f.intent.id),
       precaution: r.fallback.precaution.map((f) => f.intent.id),
     },
+    model: r.model && { probability: round(r.model.probability), verdict: r.model.verdict, added: r.model.added?.intent.id ?? null },
     reply: r.reply,
   };
 }

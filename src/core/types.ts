@@ -8,8 +8,11 @@ export interface ReplyIntent {
   id: string;
   label: string;
   score: number;
-  /** How it was found: a keyword of the table, or only the nearest examples (the unmatched inbox keeps the latter). */
-  via?: 'keyword' | 'similar';
+  /**
+   * How it was found: a keyword of the table, only the nearest examples (the unmatched inbox keeps those), or the
+   * learned crisis screen (model: a suicide/self-harm intent only, never danger now).
+   */
+  via?: 'keyword' | 'similar' | 'model';
 }
 
 export interface ReplyChannel {

@@ -21,7 +21,7 @@ const ReplyIntentSchema = z.object({
   id: z.string(),
   label: z.string(),
   score: z.number(),
-  via: z.enum(['keyword', 'similar']).optional().meta({ description: 'keyword: a term of the intent table fired; similar: nearest labelled example.' }),
+  via: z.enum(['keyword', 'similar', 'model']).optional().meta({ description: 'keyword: a term of the intent table fired; similar: nearest labelled example; model: the learned crisis screen (crisis lines only).' }),
 });
 const ReplyChannelSchema = z.object({
   id: z.string(),
