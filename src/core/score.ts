@@ -41,27 +41,57 @@ export function compareIntents(a: IntentScore, b: IntentScore): number {
 export const TOGETHER_WINDOW = 80;
 
 function satisfiedTogether(hits: Hit[], groupCounts: number[]): number[] {
-  // Hits per entry in one pass (in hit order), rather than a filter over all hits for each of an intent's entries.
-  const byEntry = new Map<number, Hit[]>();
+  // Hits per entry in one pass (in hit order); only entries with hits are looked at (suicide has ~90 entries, a
+  // message touches a few).
+  let byEntry: Map<number, Hit[]> | undefined;
   for (const h of hits) {
     const entry = h.spelling.g?.[0];
     if (entry === undefined) continue;
+    byEntry ??= new Map();
     const list = byEntry.get(entry);
     if (list) list.push(h); else byEntry.set(entry, [h]);
   }
+  if (!byEntry) return [];
   const done: number[] = [];
-  groupCounts.forEach((count, entry) => {
-    const mine = byEntry.get(entry) ?? [];
+  for (const [entry, mine] of byEntry) {
+    const count = groupCounts[entry];
     // Fewer hits than groups cannot cover them all (most entries, most messages): no window to check.
-    if (mine.length < count) return;
-    const holds = mine.some((anchor) => {
-      const groups = new Set(mine.filter((h) => Math.abs(h.start - anchor.start) <= TOGETHER_WINDOW / 2)
-        .map((h) => h.spelling.g?.[1]));
-      return groups.size >= count;
-    });
-    if (holds) done.push(entry);
-  });
-  return done;
+    if (count === undefined || mine.length < count) continue;
+    // All groups in the whole message first (one pass); only then is each hit tried as the window's anchor.
+    if (groupsNear(mine, undefined, count) && mine.some((anchor) => groupsNear(mine, anchor, count))) done.push(entry);
+  }
+  // In entry order, as the table lists them (explain shows them so).
+  return done.sort((a, b) => a - b);
+}
+
+/** Whether the hits within TOGETHER_WINDOW / 2 of the anchor (or all, without one) cover `count` distinct groups. */
+function groupsNear(hits: Hit[], anchor: Hit | undefined, count: number): boolean {
+  const seen: (number | undefined)[] = [];
+  for (const h of hits) {
+    if (anchor && Math.abs(h.start - anchor.start) > TOGETHER_WINDOW / 2) continue;
+    const group = h.spelling.g?.[1];
+    if (!seen.includes(group)) seen.push(group);
+    if (seen.length >= count) return true;
+  }
+  return false;
+}
+
+/**
+ * The weight of distinct plain terms, each at its best spelling, summed in the order the terms were first hit
+ * (the order matters for the float sum). Parallel arrays, not a Map: an intent has a handful of hits.
+ */
+function termWeight(hits: Hit[]): number {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (const { spelling } of hits) {
+    if (spelling.g) continue;
+    const k = terms.indexOf(spelling.t);
+    if (k < 0) { terms.push(spelling.t); weights.push(Math.max(0, spelling.w)); }
+    else weights[k] = Math.max(weights[k] ?? 0, spelling.w);
+  }
+  let sum = 0;
+  for (const w of weights) sum += w;
+  return sum;
 }
 
 /** Scores every intent with live hits; returns all of them (fired or not), unsorted. */
@@ -69,20 +99,15 @@ export function scoreIntents(hits: Hit[], table: CompiledIntents): IntentScore[]
   const byIntent = new Map<number, Hit[]>();
   for (const hit of hits) {
     if (hit.dropped) continue;
-    const list = byIntent.get(hit.spelling.i) ?? [];
-    list.push(hit);
-    byIntent.set(hit.spelling.i, list);
+    const list = byIntent.get(hit.spelling.i);
+    if (list) list.push(hit); else byIntent.set(hit.spelling.i, [hit]);
   }
   const scores: IntentScore[] = [];
   for (const [index, list] of byIntent) {
     const intent = table.intents[index];
     if (!intent) continue;
-    const best = new Map<string, number>();
-    for (const { spelling } of list) {
-      if (!spelling.g) best.set(spelling.t, Math.max(best.get(spelling.t) ?? 0, spelling.w));
-    }
-    const together = satisfiedTogether(list, intent.together);
-    const score = [...best.values()].reduce((a, b) => a + b, 0) + together.length * TOGETHER_WEIGHT;
+    const together = intent.together.length > 0 ? satisfiedTogether(list, intent.together) : [];
+    const score = termWeight(list) + together.length * TOGETHER_WEIGHT;
     scores.push({ intent, index, score: Math.round(score * 100) / 100, terms: list, together });
   }
   return scores;
