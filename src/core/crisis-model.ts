@@ -8,7 +8,7 @@ import type { CrisisModel } from './compiled-intents.js';
  * - Latin words and Latin word pairs.
  * Each is hashed (FNV-1a over char codes, a different seed per kind) into HASH_BITS bits; no string is sliced.
  * A message is scored per sentence window and the highest probability counts, so one crisis sentence in a long,
- * rambling message is not diluted by the rest.
+ * rambling message is not diluted by the rest. Training scores each example as one window (its sentences' sum).
  */
 export const HASH_BITS = 22;
 const MASK = (1 << HASH_BITS) - 1;
@@ -28,18 +28,27 @@ const SENTENCE = 0x3002; // 。
  */
 export function forEachFeature(text: string, start: number, end: number, emit: (h: number) => void): number {
   let n = 0;
+  // Rolled by end position: h1, h2, h3 are the FNV states of the 1-, 2- and 3-grams ending here, each built from
+  // the shorter one ending one character before. `run` counts the characters since the last break.
+  let h1 = 0;
+  let h2 = 0;
+  let run = 0;
   for (let i = start; i < end; i++) {
-    let h = FNV_OFFSET;
-    for (let k = 0; k < MAX_NGRAM && i + k < end; k++) {
-      const c = text.charCodeAt(i + k);
-      if (isLatin(c)) break;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      emit(((h ^ (k + 1)) >>> 0) & MASK); // the length joins the hash so あ (1-gram) is not あ… (prefix)
-      n++;
-    }
+    const c = text.charCodeAt(i);
+    if (isLatin(c) || c === SENTENCE) { run = 0; continue; } // no n-gram spans two sentences, so windows add up
+    const h3 = Math.imul(h2 ^ c, FNV_PRIME);
+    h2 = Math.imul(h1 ^ c, FNV_PRIME);
+    h1 = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+    run++;
+    // The length joins the hash, so a 1-gram and a longer n-gram never share a state.
+    emit(((h1 ^ 1) >>> 0) & MASK);
+    if (run >= 2) emit(((h2 ^ 2) >>> 0) & MASK);
+    if (run >= 3) emit(((h3 ^ 3) >>> 0) & MASK);
+    n += run >= 3 ? 3 : run;
   }
   let prev = 0;
   for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === SENTENCE) prev = 0;
     if (!isWordChar(text.charCodeAt(i)) || (i > start && isWordChar(text.charCodeAt(i - 1)))) continue;
     let h = Math.imul(FNV_OFFSET ^ SEED_WORD, FNV_PRIME);
     let j = i;
@@ -50,22 +59,9 @@ export function forEachFeature(text: string, start: number, end: number, emit: (
     n++;
     if (prev !== 0) { emit((Math.imul(prev ^ SEED_PAIR, FNV_PRIME) ^ word) >>> 0 & MASK); n++; }
     prev = word;
-    i = j;
+    i = j - 1; // the loop goes on at j, which may be a sentence end
   }
   return n;
-}
-
-/** Sentence windows: each sentence, joined with the next one (a crisis often spans two short sentences). */
-export function forEachWindow(text: string, emit: (start: number, end: number) => void): void {
-  let start = 0;
-  let prevStart = -1;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== SENTENCE) continue;
-    if (i > start) emit(start, i);
-    if (prevStart >= 0 && i > start) emit(prevStart, i);
-    if (i > start) prevStart = start;
-    start = i + 1;
-  }
 }
 
 /** Weights in an open-addressing table keyed by feature hash: a lookup is a few typed-array reads. */
@@ -102,20 +98,44 @@ function weightOf({ keys, weights, mask }: Lookup, h: number): number {
   }
 }
 
-/** The logit of one window: bias + (sum of feature weights) / sqrt(feature count). */
-export function windowLogit(text: string, start: number, end: number, model: CrisisModel, lookup = lookupOf(model)): number {
-  let sum = 0;
-  const n = forEachFeature(text, start, end, (h) => { sum += weightOf(lookup, h); });
-  return n === 0 ? -Infinity : model.bias + sum / Math.sqrt(n);
-}
+// The running sum of one scoring pass: module state rather than a closure per call (one message at a time).
+let sum = 0;
+let current: Lookup | undefined;
+const addWeight = (h: number): void => { sum += current ? weightOf(current, h) : 0; };
 
+const logit = (model: CrisisModel, total: number, n: number) => (n === 0 ? -Infinity : model.bias + total / Math.sqrt(n));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Probability (0..1) that the normalised text speaks of a crisis: the highest over its sentence windows. */
+/**
+ * Probability (0..1) that the normalised text speaks of a crisis: the highest over its sentence windows — each
+ * sentence, and each sentence with the one before (a crisis is often two short sentences: 疲れた。終わりにする);
+ * windows under minChars count only as the whole message.
+ * No feature spans two sentences, so a pair's sum is the two sentences' sums: one pass over the text.
+ */
 export function crisisProbability(normalized: string, model: CrisisModel): number {
-  const lookup = lookupOf(model);
+  current = lookupOf(model);
   let best = -Infinity;
-  forEachWindow(normalized, (start, end) => { best = Math.max(best, windowLogit(normalized, start, end, model, lookup)); });
+  let prevSum = 0;
+  let prevN = 0;
+  let prevStart = -1;
+  let start = 0;
+  const whole = normalized.length;
+  // A window shorter than minChars (耳が聞こえません。…) is too short to judge alone, unless it is the whole message.
+  const judged = (from: number, to: number) => to - from >= model.minChars || (from === 0 && to === whole);
+  for (let i = 0; i <= whole; i++) {
+    if (i < whole && normalized.charCodeAt(i) !== SENTENCE) continue;
+    sum = 0;
+    const n = i > start ? forEachFeature(normalized, start, i, addWeight) : 0;
+    if (n > 0) {
+      if (judged(start, i)) best = Math.max(best, logit(model, sum, n));
+      if (prevN > 0 && judged(prevStart, i)) best = Math.max(best, logit(model, prevSum + sum, prevN + n));
+      prevSum = sum;
+      prevN = n;
+      prevStart = start;
+    }
+    start = i + 1;
+  }
+  current = undefined;
   return best === -Infinity ? 0 : sigmoid(best);
 }
 
