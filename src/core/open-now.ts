@@ -46,6 +46,29 @@ export function isJapaneseHoliday(key: string): boolean {
 const isNewYearBreak = (d: TokyoDay): boolean => (d.month === 12 && d.date >= 29) || (d.month === 1 && d.date <= 3);
 const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** The instant of Tokyo midnight starting the day of `ms` (what tokyoDay(ms).start gives, without a Date). */
+const dayStart = (ms: number): number => Math.floor((ms + OFFSET) / DAY) * DAY - OFFSET;
+
+// A schedule's windows depend only on the Tokyo day: computed once per channel and day, not for every message
+// (ten days of calendar arithmetic and holiday look-ups per channel per message). Read only by their users.
+const weeklyCache = new WeakMap<Hours, { day: number; windows: [number, number][] }>();
+const trialCache = new WeakMap<Hours, [number, number][]>();
+
+function cachedWeeklyWindows(hours: Hours, now: number): [number, number][] {
+  const day = dayStart(now);
+  const hit = weeklyCache.get(hours);
+  if (hit && hit.day === day) return hit.windows;
+  const windows = weeklyWindows(hours, now);
+  weeklyCache.set(hours, { day, windows });
+  return windows;
+}
+
+function cachedTrialWindows(hours: Hours): [number, number][] {
+  let windows = trialCache.get(hours);
+  if (!windows) { windows = trialWindows(hours); trialCache.set(hours, windows); }
+  return windows;
+}
+
 /** Open windows [start, end) of a weekly schedule, from the day before `now` (for past-midnight slots) onwards. */
 function weeklyWindows(hours: Hours, now: number): [number, number][] {
   const out: [number, number][] = [];
@@ -112,8 +135,8 @@ export function openStatus(hours: Hours, now: Date): OpenStatus {
     case 'unknown':
       return { open: null, opensAt: null, label: '受付時間は要確認' };
     case 'trial':
-      return evaluate(trialWindows(hours), t, '試行期間外（現在は開設していません）');
+      return evaluate(cachedTrialWindows(hours), t, '試行期間外（現在は開設していません）');
     case 'weekly':
-      return evaluate(weeklyWindows(hours, t), t, '受付時間外');
+      return evaluate(cachedWeeklyWindows(hours, t), t, '受付時間外');
   }
 }

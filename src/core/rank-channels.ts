@@ -1,7 +1,8 @@
 import type { Channel } from '../content/channel-schema.js';
-import { isTextChannel, toReplyChannel } from './channel-view.js';
+import { cachedContact, isTextChannel, replyChannel, toReplyChannel } from './channel-view.js';
 import { isPublic } from './contact.js';
 import type { Content } from './content.js';
+import { openStatus, type OpenStatus } from './open-now.js';
 import type { IntentScore } from './score.js';
 import type { Lang, ReplyChannel } from './types.js';
 
@@ -42,11 +43,14 @@ function channelsById(channels: readonly Channel[]): Map<string, Channel> {
 interface Situation { danger: boolean; crisis: boolean; prefersText: boolean }
 
 /** Adjusts for the moment: emergency numbers first in danger, open lines before closed ones, text first when asked. */
-function adjust(channel: Channel, view: ReplyChannel, base: number, why: string[], s: Situation): number {
+function adjust(channel: Channel, status: OpenStatus, base: number, why: string[], s: Situation): number {
   let score = base;
-  if (s.danger && view.phone && EMERGENCY_PHONES.has(view.phone)) { score += 100; why.push('danger now: emergency number first'); }
-  if (view.openNow === false) { score *= s.crisis ? 0.4 : 0.7; why.push(`closed now${view.opensAt ? ` (${view.opensAt})` : ''}`); }
-  if (s.crisis && view.openNow === true && channel.hours.kind === 'always') { score *= 1.5; why.push('crisis: 24-hour line open now'); }
+  const phone = cachedContact(channel).phone;
+  if (s.danger && phone && EMERGENCY_PHONES.has(phone)) { score += 100; why.push('danger now: emergency number first'); }
+  // As the reply shows it: opensAt only when closed and the next opening is known.
+  const opensAt = status.open === false && status.opensAt ? status.label : null;
+  if (status.open === false) { score *= s.crisis ? 0.4 : 0.7; why.push(`closed now${opensAt ? ` (${opensAt})` : ''}`); }
+  if (s.crisis && status.open === true && channel.hours.kind === 'always') { score *= 1.5; why.push('crisis: 24-hour line open now'); }
   if (s.prefersText && isTextChannel(channel)) { score += 10; why.push('cannot call: text channel first'); }
   return score;
 }
@@ -56,6 +60,7 @@ function adjust(channel: Channel, view: ReplyChannel, base: number, why: string[
  * weight, and never as 110/119: nobody said life is in danger now.
  */
 function addPrecaution(scores: Map<string, { score: number; why: string[] }>, precaution: IntentScore[], content: Content): void {
+  if (precaution.length === 0) return;
   const byId = channelsById(content.channels);
   const floor = Math.min(1, ...[...scores.values()].map((v) => v.score));
   precaution.forEach(({ intent }) => intent.channels.forEach((id, pos) => {
@@ -105,20 +110,23 @@ export function rankChannels(fired: IntentScore[], content: Content, now: Date, 
   if (!meta && scores.size < 3) {
     GENERAL_CHANNELS.forEach((id, i) => { if (!scores.has(id)) scores.set(id, { score: 0.05 / (1 + i), why: ['general line'] }); });
   }
-  const ranked: RankedChannel[] = [];
+  const candidates: { channel: Channel; status: OpenStatus; score: number; why: string[] }[] = [];
   const skipped: ChannelRanking['skipped'] = [];
   for (const [id, { score, why }] of scores) {
     const channel = byId.get(id);
     if (!channel) { skipped.push({ id, why: 'not in channels data' }); continue; }
     if (!isPublic(channel)) { skipped.push({ id, why: 'internal (staff only)' }); continue; }
-    const view = toReplyChannel(channel, now);
-    if (channel.hours.kind === 'trial' && view.openNow !== true) { skipped.push({ id, why: 'trial line not running now' }); continue; }
-    let adjusted = adjust(channel, view, score, why, situation);
+    const status = openStatus(channel.hours, now);
+    if (channel.hours.kind === 'trial' && status.open !== true) { skipped.push({ id, why: 'trial line not running now' }); continue; }
+    let adjusted = adjust(channel, status, score, why, situation);
     if (lang === 'en' && channel.languages.includes('en')) { adjusted *= 1.2; why.push('takes English'); }
-    ranked.push({ channel: view, score: adjusted, why });
+    candidates.push({ channel, status, score: adjusted, why });
   }
-  ranked.sort((a, b) => b.score - a.score);
-  return { ranked: ensureOne(ranked.slice(0, MAX_CHANNELS), content, now), skipped };
+  // Stable sort, then reply views for the few shown only.
+  candidates.sort((a, b) => b.score - a.score);
+  const ranked = candidates.slice(0, MAX_CHANNELS)
+    .map(({ channel, status, score, why }): RankedChannel => ({ channel: replyChannel(channel, status), score, why }));
+  return { ranked: ensureOne(ranked, content, now), skipped };
 }
 
 const reachable = (c: ReplyChannel) => c.tel !== null || c.url !== null;

@@ -1,5 +1,6 @@
 import type { Content } from './content.js';
 import { queryTerms, searchForIntent, searchMeasures, type MeasureHit } from './measure-index.js';
+import type { CompiledIntent } from './compiled-intents.js';
 import type { IntentScore } from './score.js';
 import type { ReplyMeasure } from './types.js';
 
@@ -17,6 +18,35 @@ function measuresByNo(measures: Measures): Map<number, Measures[number]> {
 
 export interface RankedMeasure { measure: ReplyMeasure; score: number; why: string[] }
 
+/** One measure found by an intent's search: its score relative to the best hit, and how explain names it. */
+interface Found { no: number; rel: number; why: string }
+// An intent's build-time search (`searched`) is the same for every message: its shares and labels are made once.
+const foundCache = new WeakMap<CompiledIntent, Found[]>();
+
+function found(hits: MeasureHit[], why: string): Found[] {
+  const top = hits[0]?.score ?? 1;
+  return hits.map((hit) => ({ no: hit.no, rel: hit.score / top, why: `${why} ${(hit.score / top).toFixed(2)}` }));
+}
+
+function foundFor(f: IntentScore, content: Content): Found[] {
+  const { intent } = f;
+  if (!intent.searched) return found(searchForIntent(content.measures, content.intents, f.index), `search(${intent.id})`);
+  let list = foundCache.get(intent);
+  if (!list) { list = found(intent.searched, `search(${intent.id})`); foundCache.set(intent, list); }
+  return list;
+}
+
+const summaries = new WeakMap<Measures[number], string>();
+function summaryOf(m: Measures[number]): string {
+  let summary = summaries.get(m);
+  if (summary === undefined) {
+    const text = typeof m['summary'] === 'string' && m['summary'] ? m['summary'] : m.overview;
+    summary = text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS)}…` : text;
+    summaries.set(m, summary);
+  }
+  return summary;
+}
+
 /**
  * The fired intents' measures first (same positional weighting as channels), then the text search over all
  * 141 measures fills the rest and breaks ties — search alone never outranks a measure an intent names.
@@ -26,27 +56,19 @@ export function rankMeasures(all: IntentScore[], content: Content, rawText: stri
   const fired = all.filter((f) => f.intent.priority !== 'meta');
   const scores = new Map<number, { score: number; why: string[] }>();
   const add = (no: number, score: number, why: string) => {
-    const entry = scores.get(no) ?? { score: 0, why: [] };
-    entry.score += score;
-    entry.why.push(why);
-    scores.set(no, entry);
+    const entry = scores.get(no);
+    if (entry) { entry.score += score; entry.why.push(why); } else scores.set(no, { score, why: [why] });
   };
   fired.forEach(({ intent }, rank) => intent.measures.forEach((no, pos) => add(no, 1 / (1 + 1.2 * rank + pos), `${intent.id} #${pos + 1}`)));
-  const addSearch = (hits: MeasureHit[], weight: number, why: string) => {
-    const top = hits[0]?.score ?? 1;
-    for (const hit of hits) add(hit.no, weight * (hit.score / top), `${why} ${(hit.score / top).toFixed(2)}`);
-  };
-  fired.forEach((f, rank) => addSearch(f.intent.searched ?? searchForIntent(content.measures, content.intents, f.index),
-    0.1 / (1 + rank), `search(${f.intent.id})`));
-  if (fired.length === 0) addSearch(searchMeasures(content.measures, queryTerms(rawText)), 0.1, 'search(text)');
+  const addFound = (list: Found[], weight: number) => { for (const x of list) add(x.no, weight * x.rel, x.why); };
+  fired.forEach((f, rank) => addFound(foundFor(f, content), 0.1 / (1 + rank)));
+  if (fired.length === 0) addFound(found(searchMeasures(content.measures, queryTerms(rawText)), 'search(text)'), 0.1);
   const byNo = measuresByNo(content.measures);
-  const ranked: RankedMeasure[] = [];
-  for (const [no, { score, why }] of scores) {
+  const kept = [...scores].filter(([no]) => byNo.has(no))
+    .sort(([na, a], [nb, b]) => b.score - a.score || na - nb).slice(0, MAX_MEASURES);
+  // Reply objects for the five shown only.
+  return kept.flatMap(([no, { score, why }]) => {
     const m = byNo.get(no);
-    if (!m) continue;
-    const text = typeof m['summary'] === 'string' && m['summary'] ? m['summary'] : m.overview;
-    const summary = text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS)}…` : text;
-    ranked.push({ measure: { no, title: m.title, ministries: m.ministries, summary }, score, why });
-  }
-  return ranked.sort((a, b) => b.score - a.score || a.measure.no - b.measure.no).slice(0, MAX_MEASURES);
+    return m ? [{ measure: { no, title: m.title, ministries: m.ministries, summary: summaryOf(m) }, score, why }] : [];
+  });
 }
