@@ -1,0 +1,100 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCrisisSentences, sentencesIn } from '../../src/build/crisis-sentences.js';
+import {
+  crossValidate, docsOf, pickThreshold, trainCrisisModel, trainOn, TRAIN_DEFAULTS, type Doc,
+} from '../../src/build/train-crisis-model.js';
+import type { CompiledIntent } from '../../src/core/compiled-intents.js';
+import { crisisProbability, HASH_BITS } from '../../src/core/crisis-model.js';
+import { normalize } from '../../src/core/normalize.js';
+
+const intent = (id: string, crisis?: 'suicide' | 'danger'): CompiledIntent => ({
+  id, label: { ja: id, en: id }, priority: crisis ? 'safety' : 'loneliness', ...(crisis ? { crisis } : {}),
+  channels: [], measures: [], prefersText: false, together: [],
+});
+
+// A small made-up table: wishes to vanish or end it against everyday sentences sharing their words.
+const crisisTexts = ['もう消えたい', 'ぜんぶ終わりにしたい', '消えてしまいたい夜', 'もう終わりにしたい疲れた', '生きるのをやめたい',
+  '消えたいって毎日思う', '終わりにしたいもう無理', 'いなくなりたい消えたい', 'もう生きるのやめたい', '全部終わりにしたいです'];
+const everydayTexts = ['仕事を終わりにして帰る', '消しゴムが消えない', '電気を消して寝る', '宿題を終わりにしたい', 'ゲームをやめたい',
+  '夏休みが終わりそう', '友達と遊びたい', 'ご飯を食べたい', 'テレビを消したい', '部活をやめたい', '雨がやんだ', '映画を見たい'];
+const toyDocs: Doc[] = [
+  ...crisisTexts.map((t) => ({ text: normalize(t), y: 1 as const })),
+  ...everydayTexts.map((t) => ({ text: normalize(t), y: 0 as const })),
+];
+const fast = { ...TRAIN_DEFAULTS, epochs: 20, minDocs: 1, folds: 3 };
+
+describe('training the crisis screen', () => {
+  it('labels crisis intents\' examples positive, their counterexamples and every other example negative', () => {
+    const docs = docsOf([{ i: 0, s: 'しにたい' }, { i: 0, s: '死ぬほど眠い', neg: true }, { i: 1, s: 'さみしい' }, { i: 1, s: '' }],
+      [intent('suicide', 'suicide'), intent('loneliness')]);
+    expect(docs).toEqual([{ text: 'しにたい', y: 1 }, { text: '死ぬほど眠い', y: 0 }, { text: 'さみしい', y: 0 }]);
+  });
+
+  it('gives the same model, byte for byte, when trained twice on the same sentences', () => {
+    expect(JSON.stringify(trainOn(toyDocs, fast))).toBe(JSON.stringify(trainOn(toyDocs, fast)));
+    expect(JSON.stringify(trainCrisisModel(toyDocs, fast))).toBe(JSON.stringify(trainCrisisModel(toyDocs, fast)));
+  });
+
+  it('learns to score wishes to vanish above everyday sentences with the same words', () => {
+    const model = trainOn(toyDocs, fast);
+    const p = (t: string) => crisisProbability(normalize(t), model);
+    expect(p('もう消えたい。終わりにしたい')).toBeGreaterThan(p('電気を消して、宿題を終わりにしたい'));
+    expect(p('生きるのをやめたい')).toBeGreaterThan(0.5);
+    expect(p('映画を見たい')).toBeLessThan(0.5);
+  });
+
+  it('ships only non-zero weights with 4 significant digits, keys sorted and stored as gaps, hashed as the scorer', () => {
+    const model = trainOn(toyDocs, fast);
+    expect(model.bits).toBe(HASH_BITS);
+    expect(model.weights.length).toBeGreaterThan(10);
+    expect(model.weights.every((w) => w !== 0 && Number(w.toPrecision(4)) === w)).toBe(true);
+    expect(model.keys.slice(1).every((gap) => gap > 0)).toBe(true);
+    expect(model.keys.reduce((a, b) => a + b, 0)).toBeLessThan(2 ** HASH_BITS);
+  });
+
+  it('leaves out features seen in fewer texts than minDocs', () => {
+    expect(trainOn(toyDocs, { ...fast, minDocs: 3 }).keys.length).toBeLessThan(trainOn(toyDocs, fast).keys.length);
+  });
+
+  it('gives every sentence an out-of-fold probability', () => {
+    const probabilities = crossValidate(toyDocs, fast);
+    expect(probabilities).toHaveLength(toyDocs.length);
+    expect(probabilities.every((p) => p >= 0 && p <= 1)).toBe(true);
+  });
+
+  it('picks the lowest threshold that keeps false alarms within the target, or switches off (1.01)', () => {
+    const docs: Doc[] = [{ text: 'a', y: 0 }, { text: 'b', y: 0 }, { text: 'c', y: 0 }, { text: 'd', y: 0 }, { text: 'e', y: 1 }];
+    expect(pickThreshold(docs, [0.1, 0.2, 0.3, 0.95, 0.99], 0.25)).toBe(0.5);
+    expect(pickThreshold(docs, [0.1, 0.2, 0.3, 0.95, 0.99], 0)).toBe(0.96);
+    expect(pickThreshold(docs, [1, 1, 1, 1, 1], 0)).toBe(1.01);
+  });
+
+  it('sets the sure threshold at or above the near one and reports the cross-validated figures', () => {
+    const { model, cv } = trainCrisisModel(toyDocs, fast);
+    expect(model.sureThreshold).toBeGreaterThanOrEqual(model.threshold);
+    expect(cv.positives).toBe(crisisTexts.length);
+    expect(cv.negatives).toBe(everydayTexts.length);
+    expect(cv.falseAlarms).toBeLessThanOrEqual(fast.maxFalseAlarms + 1 / everydayTexts.length);
+  });
+});
+
+describe('training sentences from the test/intents lists', () => {
+  it('takes the first string of each row of crisis/risk/dangerNow (positive) and calm/everyday/needs/elsewhere (negative)', () => {
+    const source = [
+      "const crisis: Row[] = [\n  ['もう ムリ…', [], []],\n  ['it\\'s over', ['suicide'], []],\n];",
+      "const calm: string[] = [\n  '死ぬほど笑った',\n  // a comment\n];",
+      "const twentyFour = [\n  'police-110',\n];",
+    ].join('\n');
+    expect(sentencesIn(source)).toEqual([{ text: 'もうむり', y: 1 }, { text: 'its over', y: 1 }, { text: '死ぬほど笑った', y: 0 }]);
+  });
+
+  it('reads hundreds of both kinds from the repository, and nothing from a folder without them', async () => {
+    const docs = await readCrisisSentences(join(import.meta.dirname, '..', '..'));
+    expect(docs.filter((d) => d.y === 1).length).toBeGreaterThan(300);
+    expect(docs.filter((d) => d.y === 0).length).toBeGreaterThan(300);
+    expect(await readCrisisSentences(mkdtempSync(join(tmpdir(), 'no-tests-')))).toEqual([]);
+  });
+});
