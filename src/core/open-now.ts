@@ -99,17 +99,19 @@ function closesAt(windows: [number, number][], now: number): number | null {
   return end;
 }
 
-function clock(ms: number): string {
-  const t = new Date(ms + OFFSET);
-  return `${t.getUTCHours()}:${String(t.getUTCMinutes()).padStart(2, '0')}`;
+/** "21:00": Tokyo wall-clock hour and minute of an instant (arithmetic; a Date per label showed in profiles). */
+export function clock(ms: number): string {
+  const minute = Math.floor((ms - dayStart(ms)) / 60_000);
+  const mm = minute % 60;
+  return `${Math.floor(minute / 60)}:${mm < 10 ? '0' : ''}${mm}`;
 }
 
 /** "今日" / "明日" / "月曜" / "1/4(日)" for an instant, relative to now, in Tokyo. */
 export function dayWord(at: number, now: number): string {
-  const target = tokyoDay(at);
-  const diff = Math.round((target.start - tokyoDay(now).start) / DAY);
+  const diff = Math.round((dayStart(at) - dayStart(now)) / DAY);
   if (diff === 0) return '今日';
   if (diff === 1) return '明日';
+  const target = tokyoDay(at);
   if (diff > 1 && diff < 7) return `${WEEK_JA[target.dow]}曜`;
   return `${target.month}/${target.date}(${WEEK_JA[target.dow]})`;
 }
@@ -117,7 +119,8 @@ export function dayWord(at: number, now: number): string {
 function evaluate(windows: [number, number][], now: number, closedLabel: string): OpenStatus {
   const end = closesAt(windows, now);
   if (end !== null) {
-    const until = end - now >= 7 * DAY ? '' : `（${dayWord(end, now) === '今日' ? '' : `${dayWord(end, now)} `}${clock(end)}まで）`;
+    const day = dayWord(end, now);
+    const until = end - now >= 7 * DAY ? '' : `（${day === '今日' ? '' : `${day} `}${clock(end)}まで）`;
     return { open: true, opensAt: null, label: `受付中${until}` };
   }
   const next = windows.find(([s]) => s > now && s - now <= LOOKAHEAD_DAYS * DAY);

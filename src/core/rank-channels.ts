@@ -3,6 +3,7 @@ import { cachedContact, isTextChannel, replyChannel, toReplyChannel } from './ch
 import { isPublic } from './contact.js';
 import type { Content } from './content.js';
 import { openStatus, type OpenStatus } from './open-now.js';
+import { positionLabel } from './position-label.js';
 import type { IntentScore } from './score.js';
 import type { Lang, ReplyChannel } from './types.js';
 
@@ -24,10 +25,10 @@ function baseScores(all: IntentScore[]): Map<string, { score: number; why: strin
   const needs = all.filter((f) => f.intent.priority !== 'meta');
   const fired = needs.length > 0 ? needs : all;
   fired.forEach(({ intent }, rank) => intent.channels.forEach((id, pos) => {
-    const entry = scores.get(id) ?? { score: 0, why: [] };
-    entry.score += 1 / (1 + 1.2 * rank + pos);
-    entry.why.push(`${intent.id} #${pos + 1}`);
-    scores.set(id, entry);
+    const entry = scores.get(id);
+    const score = 1 / (1 + 1.2 * rank + pos);
+    if (entry) { entry.score += score; entry.why.push(positionLabel(intent, pos)); }
+    else scores.set(id, { score, why: [positionLabel(intent, pos)] });
   }));
   return scores;
 }

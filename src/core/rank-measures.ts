@@ -1,6 +1,7 @@
 import type { Content } from './content.js';
 import { queryTerms, searchForIntent, searchMeasures, type MeasureHit } from './measure-index.js';
 import type { CompiledIntent } from './compiled-intents.js';
+import { positionLabel } from './position-label.js';
 import type { IntentScore } from './score.js';
 import type { ReplyMeasure } from './types.js';
 
@@ -54,21 +55,28 @@ function summaryOf(m: Measures[number]): string {
  */
 export function rankMeasures(all: IntentScore[], content: Content, rawText: string): RankedMeasure[] {
   const fired = all.filter((f) => f.intent.priority !== 'meta');
-  const scores = new Map<number, { score: number; why: string[] }>();
-  const add = (no: number, score: number, why: string) => {
-    const entry = scores.get(no);
-    if (entry) { entry.score += score; entry.why.push(why); } else scores.set(no, { score, why: [why] });
-  };
-  fired.forEach(({ intent }, rank) => intent.measures.forEach((no, pos) => add(no, 1 / (1 + 1.2 * rank + pos), `${intent.id} #${pos + 1}`)));
-  const addFound = (list: Found[], weight: number) => { for (const x of list) add(x.no, weight * x.rel, x.why); };
-  fired.forEach((f, rank) => addFound(foundFor(f, content), 0.1 / (1 + rank)));
-  if (fired.length === 0) addFound(found(searchMeasures(content.measures, queryTerms(rawText)), 'search(text)'), 0.1);
+  const scores = new Map<number, Entry>();
+  fired.forEach(({ intent }, rank) => intent.measures.forEach((no, pos) => add(scores, no, 1 / (1 + 1.2 * rank + pos), positionLabel(intent, pos))));
+  fired.forEach((f, rank) => addFound(scores, foundFor(f, content), 0.1 / (1 + rank)));
+  if (fired.length === 0) addFound(scores, found(searchMeasures(content.measures, queryTerms(rawText)), 'search(text)'), 0.1);
   const byNo = measuresByNo(content.measures);
-  const kept = [...scores].filter(([no]) => byNo.has(no))
-    .sort(([na, a], [nb, b]) => b.score - a.score || na - nb).slice(0, MAX_MEASURES);
+  const kept: Entry[] = [];
+  for (const entry of scores.values()) if (byNo.has(entry.no)) kept.push(entry);
+  kept.sort((a, b) => b.score - a.score || a.no - b.no);
   // Reply objects for the five shown only.
-  return kept.flatMap(([no, { score, why }]) => {
+  return kept.slice(0, MAX_MEASURES).flatMap(({ no, score, why }) => {
     const m = byNo.get(no);
     return m ? [{ measure: { no, title: m.title, ministries: m.ministries, summary: summaryOf(m) }, score, why }] : [];
   });
+}
+
+interface Entry { no: number; score: number; why: string[] }
+
+function add(scores: Map<number, Entry>, no: number, score: number, why: string): void {
+  const entry = scores.get(no);
+  if (entry) { entry.score += score; entry.why.push(why); } else scores.set(no, { no, score, why: [why] });
+}
+
+function addFound(scores: Map<number, Entry>, list: Found[], weight: number): void {
+  for (const x of list) add(scores, x.no, weight * x.rel, x.why);
 }

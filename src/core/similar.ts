@@ -268,20 +268,63 @@ function dotProducts(text: string, index: SimIndex, postings: Postings): { touch
 
 /** The k examples most like the text (cosine over features the table knows), best first. */
 export function nearestExamples(text: string, table: CompiledIntents, k = 5): Neighbour[] {
-  if (!table.examples?.length || !text) return [];
+  if (!table.examples?.length || !text || k <= 0) return [];
   const index = indexOf(table);
   const { dots, shared, touched } = index;
   const { touchedCount, qnorm } = dotProducts(text, index, index.postings);
-  const best: Neighbour[] = [];
+  const top = new Top(k);
   for (let t = 0; t < touchedCount; t++) {
     const e = touched[t] as number;
-    const example = index.examples[e];
     const n = shared[e] ?? 0;
-    if (example && n >= MIN_SHARED) offer(best, k, example, (dots[e] ?? 0) / (qnorm * (index.norms[e] ?? 1)), n);
+    const sim = (dots[e] ?? 0) / (qnorm * (index.norms[e] ?? 1));
+    // Most candidates are below the k-th best: rejected here, without a call (a double passed is a boxed number).
+    if (n >= MIN_SHARED && !(sim <= top.floor) && index.examples[e]) top.offer(e, sim, n);
     dots[e] = 0;
     shared[e] = 0;
   }
-  return best;
+  return top.list(index);
+}
+
+/**
+ * Keeps the k best candidates by similarity, best first, in typed arrays (hundreds of candidates, k = 5: no object
+ * or boxed number for the many that do not get in). Ties keep the earlier candidate first.
+ */
+class Top {
+  private readonly ids: Int32Array;
+  private readonly sims: Float64Array;
+  private readonly shared: Int32Array;
+  private count = 0;
+  /** The k-th best similarity once k are kept (a candidate must beat it), else -Infinity. */
+  floor = -Infinity;
+  constructor(private readonly k: number) {
+    this.ids = new Int32Array(k); this.sims = new Float64Array(k); this.shared = new Int32Array(k);
+  }
+
+  offer(e: number, sim: number, n: number): void {
+    const { ids, sims, shared, k } = this;
+    let at = this.count;
+    while (at > 0 && sim > (sims[at - 1] ?? 0)) at--;
+    if (at >= k) return;
+    for (let j = Math.min(this.count, k - 1); j > at; j--) {
+      ids[j] = ids[j - 1] ?? 0; sims[j] = sims[j - 1] ?? 0; shared[j] = shared[j - 1] ?? 0;
+    }
+    ids[at] = e;
+    sims[at] = sim;
+    shared[at] = n;
+    this.count = Math.min(this.count + 1, k);
+    if (this.count === k) this.floor = sims[k - 1] ?? -Infinity;
+  }
+
+  /** The kept candidates as neighbours, best first. */
+  list(index: SimIndex): Neighbour[] {
+    const out: Neighbour[] = [];
+    for (let j = 0; j < this.count; j++) {
+      const e = this.ids[j] ?? 0;
+      const example = index.examples[e];
+      if (example) out.push({ example, sim: this.sims[j] ?? 0, shared: this.shared[j] ?? 0 });
+    }
+    return out;
+  }
 }
 
 /**
@@ -303,18 +346,6 @@ export function crisisLikeness(text: string, table: CompiledIntents): number {
     shared[e] = 0;
   }
   return max;
-}
-
-/**
- * Keeps the k best by similarity, best first, without sorting everything (hundreds of candidates, k = 5); a
- * candidate gets an object only when it enters the list. Ties keep the earlier candidate first.
- */
-function offer(best: Neighbour[], k: number, example: Example, sim: number, shared: number): void {
-  if (best.length === k && sim <= (best[k - 1]?.sim ?? 0)) return;
-  let at = best.findIndex((b) => sim > b.sim);
-  if (at < 0) at = best.length;
-  best.splice(at, 0, { example, sim, shared });
-  if (best.length > k) best.pop();
 }
 
 export interface Vote { index: number; vote: number; best: number }
