@@ -1,6 +1,6 @@
 import type { CompiledIntents } from './compiled-intents.js';
 import { crisisProbability, HASH_BITS, modelVerdict } from './crisis-model.js';
-import type { Fallback } from './fallback.js';
+import { SIMILAR_MIN, type Fallback } from './fallback.js';
 import type { Hit } from './match.js';
 import type { IntentScore } from './score.js';
 import { nearestExamples } from './similar.js';
@@ -20,9 +20,11 @@ const DEFAULT_INTENT = 'suicide';
 /**
  * The learned crisis screen (crisis-model.ts), after keywords and nearest examples. When neither called a crisis
  * and the table did not rule one out here (a crisis term cancelled by `unless`: 死ぬほど, 死にたいわけじゃない), the
- * model may add a crisis intent of the suicide/self-harm kind: the one of the nearest such example when there is
- * one among the nearest five ('near' is enough then), else `suicide` when the model is 'sure'. It only ever adds
- * an intent; it takes nothing away. Returns null when it was not consulted.
+ * model may add a crisis intent of the suicide/self-harm kind: the one of the nearest such example when one of the
+ * nearest five is at least SIMILAR_MIN alike ('near' is enough then), else `suicide` when the model is 'sure'.
+ * The likeness keeps long worries honest: their many sentence windows give the model many chances to hit its
+ * threshold on generic distress (夜になると涙が止まらない). It only ever adds an intent; it takes nothing away.
+ * Returns null when it was not consulted.
  */
 export function modelScreen(normalized: string, table: CompiledIntents, keywordFired: IntentScore[], hits: Hit[],
   fallback: Fallback): ModelScreen | null {
@@ -35,7 +37,7 @@ export function modelScreen(normalized: string, table: CompiledIntents, keywordF
   if (verdict === 'no') return { probability, verdict, added: null };
   // The fallback skips its search when it cannot change the reply; on this rare path the model needs it.
   const neighbours = fallback.neighbours.length > 0 ? fallback.neighbours : nearestExamples(normalized, table);
-  const near = neighbours.find((n) => !n.example.neg && KINDS.has(table.intents[n.example.i]?.crisis ?? ''));
+  const near = neighbours.find((n) => n.sim >= SIMILAR_MIN && !n.example.neg && KINDS.has(table.intents[n.example.i]?.crisis ?? ''));
   const index = near ? near.example.i : verdict === 'sure' ? table.intents.findIndex((i) => i.id === DEFAULT_INTENT) : -1;
   const intent = table.intents[index];
   if (!intent || !KINDS.has(intent.crisis ?? '')) return { probability, verdict, added: null };
