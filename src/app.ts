@@ -15,12 +15,20 @@ import { widgetRoutes } from './widget/routes.js';
 
 export type { AppDeps } from './app-deps.js';
 
-/** JSON answers are never framed or rendered as a document. */
+/**
+ * JSON answers are never framed or rendered as a document. Set before the handler (so they ride on the response it
+ * builds, and on error answers) and once more on the finished response's own headers, never with c.header() after
+ * the handler: on Node that turns the light response into a full web Response per request.
+ */
+const API_HEADERS = [
+  ['Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'"],
+  ['X-Frame-Options', 'DENY'],
+  ['Cache-Control', 'no-store'],
+] as const;
 const apiHeaders: MiddlewareHandler = async (c, next) => {
+  for (const [name, value] of API_HEADERS) c.header(name, value);
   await next();
-  c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-  c.header('X-Frame-Options', 'DENY');
-  c.header('Cache-Control', 'no-store');
+  for (const [name, value] of API_HEADERS) c.res.headers.set(name, value);
 };
 
 /**
@@ -40,7 +48,7 @@ export function createApp(deps: AppDeps): Hono {
   app.onError(onError(deps.log));
 
   for (const path of ['/api/*', '/healthz', '/openapi.json', '/line/*']) app.use(path, apiHeaders);
-  app.use('/api/*', ...corsFor([...deps.config.corsOrigins, ...municipalityOrigins(municipalities)]), rateLimit(deps));
+  app.use('/api/*', corsFor([...deps.config.corsOrigins, ...municipalityOrigins(municipalities)]), rateLimit(deps));
 
   app.route('/', chatRoute(deps));
   app.route('/', metaRoutes(deps, { widget: true, line: lineOn, admin: Boolean(deps.config.adminToken) }));
