@@ -1,7 +1,7 @@
 // The operator store on Cloudflare Workers: D1 (SQLite at the edge), same SQL (src/store/sql.ts) and the same
 // migrations (src/store/migrations, applied with `wrangler d1 migrations apply`) as better-sqlite3 on Node.
 import type { D1Database } from './d1-types.js';
-import { INBOX_MAX_ENTRIES, type DayCount, type OperatorStore, type UnmatchedItem } from './operator-store.js';
+import { INBOX_MAX_ENTRIES, tally, type DayCount, type OperatorStore, type UnmatchedItem } from './operator-store.js';
 import { SQL } from './sql.js';
 
 const changes = (r: { meta: { changes?: number } }) => r.meta.changes ?? 0;
@@ -11,7 +11,7 @@ export function d1Store(db: D1Database): OperatorStore {
     async bump(day, keys) {
       if (keys.length === 0) return;
       // One batch = one transaction and one round trip, as the SQLite store's transaction.
-      await db.batch(keys.map((key) => db.prepare(SQL.bump).bind(day, key)));
+      await db.batch([...tally(keys)].map(([key, by]) => db.prepare(SQL.bump).bind(day, key, by)));
     },
     async addUnmatched(day, text) {
       await db.prepare(SQL.addUnmatched).bind(text, day, day).run();

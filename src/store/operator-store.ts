@@ -20,7 +20,7 @@ export interface DayCount {
 }
 
 export interface OperatorStore {
-  /** Adds one to each key's count for the day. */
+  /** Adds one to each key's count for the day (a key listed n times gains n). */
   bump(day: string, keys: readonly string[]): Promise<void>;
   /** Stores a redacted unmatched text, or counts it again if the same text is already there. */
   addUnmatched(day: string, text: string): Promise<void>;
@@ -48,4 +48,11 @@ export function tokyoDay(at: Date): string {
 /** YYYY-MM-DD shifted by whole days (negative for earlier). */
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Keys with how often each is listed, in first-seen order: one statement per distinct key. */
+export function tally(keys: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const key of keys) out.set(key, (out.get(key) ?? 0) + 1);
+  return out;
 }

@@ -6,8 +6,9 @@
 export const SCHEMA_VERSION = 2;
 
 export const SQL = {
-  bump: `INSERT INTO daily_counts (day, key, count) VALUES (?, ?, 1)
-         ON CONFLICT (day, key) DO UPDATE SET count = count + 1`,
+  /** (day, key, by) */
+  bump: `INSERT INTO daily_counts (day, key, count) VALUES (?, ?, ?)
+         ON CONFLICT (day, key) DO UPDATE SET count = count + excluded.count`,
   addUnmatched: `INSERT INTO unmatched (text, count, first_seen, last_seen) VALUES (?, 1, ?, ?)
                  ON CONFLICT (text) DO UPDATE SET count = count + 1, last_seen = max(last_seen, excluded.last_seen)`,
   listUnmatched: `SELECT text, count, last_seen AS lastSeen FROM unmatched

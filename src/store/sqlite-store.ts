@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INBOX_MAX_ENTRIES, type DayCount, type OperatorStore, type UnmatchedItem } from './operator-store.js';
+import { INBOX_MAX_ENTRIES, tally, type DayCount, type OperatorStore, type UnmatchedItem } from './operator-store.js';
 import { SCHEMA_VERSION, SQL } from './sql.js';
 
 export const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
@@ -42,7 +42,7 @@ export function sqliteStore(db: Database.Database): OperatorStore {
     return statement;
   };
   const bumpAll = db.transaction((day: string, keys: readonly string[]) => {
-    for (const key of keys) st('bump').run(day, key);
+    for (const [key, by] of tally(keys)) st('bump').run(day, key, by);
   });
   const expire = db.transaction((beforeDay: string, keep: number) =>
     st('expireUnmatched').run(beforeDay).changes + st('trimUnmatched').run(keep).changes);
@@ -63,6 +63,9 @@ export function openSqliteStore(dataDir: string, migrations = readMigrations()):
   const db = new Database(path);
   try {
     db.pragma('journal_mode = WAL');
+    // WAL + NORMAL: each commit is appended without an fsync (the WAL is synced at checkpoints). A power cut can lose
+    // the last counts, never corrupt the file; an fsync per answered worry cost ~1/20 of a chat's CPU under load.
+    db.pragma('synchronous = NORMAL');
     migrate(db, migrations, path);
   } catch (e) {
     db.close();

@@ -49,6 +49,17 @@ export function operatorStoreContract(name: string, make: () => Promise<Operator
       ]);
     });
 
+    it('adds n to a key listed n times in one call (a batch of buffered counts)', async () => {
+      const store = await make();
+      await store.bump('2026-11-30', ['total', 'door:line', 'total', 'total', 'door:widget']);
+      await store.bump('2026-11-30', ['total']);
+      expect(await store.counts('2026-11-30')).toEqual([
+        { day: '2026-11-30', key: 'door:line', count: 1 },
+        { day: '2026-11-30', key: 'door:widget', count: 1 },
+        { day: '2026-11-30', key: 'total', count: 4 },
+      ]);
+    });
+
     it('expires entries last seen before the cut-off day and keeps the rest', async () => {
       const store = await make();
       await store.addUnmatched('2026-08-01', 'ふるい');
