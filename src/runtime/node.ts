@@ -9,8 +9,8 @@ import { parseConfig } from '../config.js';
 import { readMunicipalitiesFromDisk } from '../content/municipality-files.js';
 import { recordReply } from '../admin/record-reply.js';
 import { lineReplyClient } from '../line/client.js';
-import type { OperatorStore } from '../store/operator-store.js';
-import { openSqliteStore } from '../store/sqlite-store.js';
+import { bufferCounts, type BufferedStore } from '../store/buffered-counts.js';
+import { openSqliteStore, readMigrations } from '../store/sqlite-store.js';
 import { understand } from '../core/understand.js';
 import type { Content } from '../core/content.js';
 import { turnQueue } from '../http/deferred.js';
@@ -20,9 +20,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
 
 /** The operator store is a convenience: if DATA_DIR cannot be opened the service still answers, without counts or inbox. */
-function openStore(dataDir: string): (OperatorStore & { close(): void }) | undefined {
+function openStore(dataDir: string, rootDir: string): BufferedStore | undefined {
   try {
-    return openSqliteStore(dataDir);
+    // Migrations are found from the root, not from this module's own address, which moves when it is bundled.
+    const migrations = readMigrations(`${rootDir}/src/store/migrations`);
+    const onError = (err: unknown) => log(`operator store: count flush failed (${err instanceof Error ? err.name : 'unknown'})`);
+    return bufferCounts(openSqliteStore(dataDir, migrations), { onError });
   } catch (err) {
     log(`operator store off: cannot open DATA_DIR (${err instanceof Error ? err.name : 'unknown'})`);
     return undefined;
@@ -45,13 +48,13 @@ export function warmUp(content: Content): number {
 }
 
 /** Builds the app's deps from the environment and the files under root; throws a readable error on bad config or data. */
-export function nodeDeps(env: Record<string, string | undefined>, rootDir = root): AppDeps & { closeStore: () => void } {
+export function nodeDeps(env: Record<string, string | undefined>, rootDir = root): AppDeps & { closeStore: () => Promise<void> } {
   const config = parseConfig(env);
   const pkg = JSON.parse(readFileSync(`${rootDir}/package.json`, 'utf8')) as { version?: string };
   const content = readContentFromDisk(rootDir);
   const municipalities = readMunicipalitiesFromDisk(rootDir);
   const now = () => new Date();
-  const store = openStore(config.dataDir);
+  const store = openStore(config.dataDir, rootDir);
   return {
     content,
     config,
@@ -65,7 +68,7 @@ export function nodeDeps(env: Record<string, string | undefined>, rootDir = root
     clientAddress: (c) => getConnInfo(c).remote.address,
     version: pkg.version ?? 'dev',
     ...(store ? { store, onReply: recordReply({ store, now, log, retentionDays: config.inboxRetentionDays }) } : {}),
-    closeStore: () => store?.close(),
+    closeStore: async () => { await store?.close(); },
   };
 }
 
@@ -82,11 +85,12 @@ export function start(env: Record<string, string | undefined> = process.env): { 
     log(`tsunagi listening on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}`);
     resolvePort(info.port);
   });
-  const close = () => new Promise<void>((resolve) => server.close(() => { deps.closeStore(); resolve(); }));
+  const close = () => new Promise<void>((resolve) => server.close(() => { void deps.closeStore().finally(resolve); }));
   return { close, port };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/** The process entry: start, stop cleanly on SIGINT/SIGTERM, exit 1 with a readable line when start-up fails. */
+export function main(): void {
   // Last line of defence: a stray rejection costs one log line (its name only: messages can quote input), not the process.
   process.on('unhandledRejection', (err) => log(`unhandled rejection (${err instanceof Error ? err.name : typeof err})`));
   try {
@@ -97,3 +101,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(1);
   }
 }
+
+// Run directly (tsx src/runtime/node.ts, or a bundle of it); `npm start` goes through start.mjs, which calls main().
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,14 +1,26 @@
-// Starts the real server (src/runtime/node.ts, what `npm start` runs) as a child process on 127.0.0.1 and a free
-// port, for the benches and the load run. One node process (node --import tsx, not the tsx CLI, which forks a second
-// process), so its pid is the server's and /proc/<pid>/status gives the server's own memory.
+// Starts the real server as a child process on 127.0.0.1 and a free port, for the benches and the load run: exactly
+// the command of package.json's "start" script (its environment assignments, node flags and entry), run as one node
+// process without npm and sh in between, so its pid is the server's and /proc/<pid>/status gives its own memory.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const NODE_ENTRY = join(ROOT, 'src/runtime/node.ts');
+
+/** "A=1 B=2 node --flag entry" → env {A, B} and node's arguments; anything else is an error, not a guess. */
+export function startCommand(script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start): { env: Record<string, string>; args: string[] } {
+  const words = script.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0]?.includes('=')) {
+    const [name, value] = (words.shift() as string).split('=') as [string, string];
+    env[name] = value;
+  }
+  if (words.shift() !== 'node') throw new Error(`package.json "start" is not "[VAR=value ...] node ...": ${script}`);
+  return { env, args: words };
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -23,8 +35,6 @@ export interface ServerProcess {
 export interface StartOptions {
   /** Extra environment; PORT, HOST, DATA_DIR and a high RATE_LIMIT_PER_MINUTE are set unless given. */
   env?: Record<string, string>;
-  /** A bundled .mjs entry run with plain node instead of the TypeScript source through tsx. */
-  bundle?: string;
   timeoutMs?: number;
   /** Sees every log line (only the first 5 000 are kept in `lines`). */
   onLine?: (line: string) => void;
@@ -33,12 +43,13 @@ export interface StartOptions {
 /** Spawns the server and resolves once it logged its listening address. */
 export async function startServer(options: StartOptions = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tsunagi-proof-'));
-  const args = options.bundle ? [options.bundle] : ['--import', 'tsx', NODE_ENTRY];
-  const child = spawn(process.execPath, args, {
+  const start = startCommand();
+  const child = spawn(process.execPath, start.args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       PATH: process.env.PATH ?? '',
+      ...start.env,
       PORT: '0',
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
