@@ -28,6 +28,11 @@ export interface Fallback {
   intents: IntentScore[];
   /** Crisis intents whose lines are added, without calling the message a crisis. */
   precaution: IntentScore[];
+  /**
+   * Set when the search over every example was skipped (neighbours then empty): the best cosine of the message to
+   * any crisis intent's example. No crisis example among the nearest can be more alike than this.
+   */
+  crisisLikeness?: number;
 }
 
 function asScore(table: CompiledIntents, index: number, vote: number): IntentScore | undefined {
@@ -53,7 +58,10 @@ export function similarFallback(normalized: string, table: CompiledIntents, keyw
   // With a need found, only a crisis example at SCREEN_PRECAUTION or more can add anything (see the loop below):
   // most messages are far from all of them, and then the search over every example is skipped (explain still
   // asks for the neighbours, to show them).
-  if (!open && !options.allNeighbours && crisisLikeness(normalized, table) < Math.min(SCREEN_PRECAUTION, SCREEN_CRISIS)) return empty;
+  if (!open && !options.allNeighbours) {
+    const likeness = crisisLikeness(normalized, table);
+    if (likeness < Math.min(SCREEN_PRECAUTION, SCREEN_CRISIS)) return { ...empty, crisisLikeness: likeness };
+  }
   const neighbours = nearestExamples(normalized, table);
   const out: Fallback = { ...empty, neighbours };
   // Needs: the two best-voted intents. Crisis: any crisis intent among the neighbours, however it ranks there,
