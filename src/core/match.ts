@@ -23,6 +23,11 @@ interface FlatTrie<T> {
   root: Int32Array;
   /** Edges: slot → parent node (-1 = empty), char code, child node. */
   edgeParent: Int32Array; edgeCode: Int32Array; edgeChild: Int32Array; shift: number;
+  /**
+   * Per node, one bit per (char code mod 32) of its children: most walks end on a miss, and a miss is then
+   * usually told by one bit instead of a hash probe.
+   */
+  childBits: Int32Array;
   /** items[itemsFrom[n] .. itemsFrom[n + 1] - 1] are node n's items. */
   itemsFrom: Int32Array; items: T[];
 }
@@ -39,6 +44,7 @@ const PREFIX = 4;
 const edgeSlot = (node: number, code: number, shift: number) => Math.imul(node * 0x10000 + code | 0, 0x9e3779b1) >>> shift;
 
 function childOf<T>(trie: FlatTrie<T>, node: number, code: number): number {
+  if (((trie.childBits[node] ?? 0) & (1 << (code & 31))) === 0) return -1;
   const mask = trie.edgeParent.length - 1;
   for (let slot = edgeSlot(node, code, trie.shift); ; slot = (slot + 1) & mask) {
     const parent = trie.edgeParent[slot] ?? -1;
@@ -74,7 +80,9 @@ function flatTrie<T extends { s: string }>(all: T[]): FlatTrie<T> {
   for (const node of deep) nodeItems[node]?.sort((a, b) => b.s.length - a.s.length);
   const itemsFrom = new Int32Array(nodeItems.length + 1);
   nodeItems.forEach((list, n) => { itemsFrom[n + 1] = (itemsFrom[n] ?? 0) + list.length; });
-  return { root, ...edgeTable(edges), itemsFrom, items: nodeItems.flat() };
+  const childBits = new Int32Array(nodeItems.length);
+  for (const [parent, code] of edges) childBits[parent] = (childBits[parent] ?? 0) | (1 << (code & 31));
+  return { root, ...edgeTable(edges), childBits, itemsFrom, items: nodeItems.flat() };
 }
 
 /** The edges in a hash table at most half full (short probe runs). */
@@ -104,7 +112,16 @@ function edgeTable(edges: [number, number, number][]): Pick<FlatTrie<unknown>, '
 class TermKeys {
   private readonly byItem: Int32Array;
   private readonly byTerm = new Map<string, number>();
-  constructor(items: number) { this.byItem = new Int32Array(items).fill(-1); }
+  // Per message: the furthest end of a counted hit of each term, valid where stamp = generation (no clearing).
+  private readonly furthest: Int32Array;
+  private readonly stamp: Int32Array;
+  private generation = 0;
+  constructor(items: number) {
+    this.byItem = new Int32Array(items).fill(-1);
+    this.furthest = new Int32Array(items);
+    this.stamp = new Int32Array(items);
+  }
+
   of(sp: Spelling, item: number): number {
     let key = this.byItem[item] ?? -1;
     if (key === -1) {
@@ -114,6 +131,25 @@ class TermKeys {
       this.byItem[item] = key;
     }
     return key;
+  }
+
+  /** A new message: no term has hits yet. */
+  begin(): void {
+    if (this.generation === 0x7fffffff) { this.stamp.fill(0); this.generation = 0; }
+    this.generation++;
+  }
+
+  /**
+   * Whether a counted hit of the term already covers a place ending at `end`. Hits come by start, longest first at
+   * one start, so every earlier hit starts at or before this one: it covers it when it ends at or after `end`.
+   */
+  covered(key: number, end: number): boolean {
+    return this.stamp[key] === this.generation && (this.furthest[key] ?? 0) >= end;
+  }
+
+  count(key: number, end: number): void {
+    if (this.stamp[key] !== this.generation) { this.stamp[key] = this.generation; this.furthest[key] = end; }
+    else this.furthest[key] = Math.max(this.furthest[key] ?? 0, end);
   }
 }
 
@@ -183,15 +219,19 @@ function sentenceOf(text: string, pos: number): [number, number] {
 }
 
 /** The scope is decided at build time (see compile-intents-lib: overlap for suicide/self-harm, else sentence). */
+function blocks(text: string, hit: Hit, { blocker, start, end }: BlockerHit): boolean {
+  if (blocker.i !== -1 && blocker.i !== hit.spelling.i) return false;
+  const overlaps = start < hit.end && hit.start < end;
+  if (blocker.i === -1) return start <= hit.start && hit.end <= end && !(start === hit.start && end === hit.end);
+  if (blocker.scope === 'overlap') return overlaps;
+  const [a, b] = sentenceOf(text, hit.start);
+  return overlaps || (start >= a && end <= b);
+}
+
+/** The first blocker that cancels the hit (a plain loop: this runs for every hit of every message). */
 function blockedBy(text: string, hit: Hit, blockers: BlockerHit[]): BlockerHit | undefined {
-  return blockers.find(({ blocker, start, end }) => {
-    if (blocker.i !== -1 && blocker.i !== hit.spelling.i) return false;
-    const overlaps = start < hit.end && hit.start < end;
-    if (blocker.i === -1) return start <= hit.start && hit.end <= end && !(start === hit.start && end === hit.end);
-    if (blocker.scope === 'overlap') return overlaps;
-    const [a, b] = sentenceOf(text, hit.start);
-    return overlaps || (start >= a && end <= b);
-  });
+  for (const b of blockers) if (blocks(text, hit, b)) return b;
+  return undefined;
 }
 
 /**
@@ -202,15 +242,13 @@ function blockedBy(text: string, hit: Hit, blockers: BlockerHit[]): BlockerHit |
 export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; blockers: BlockerHit[] } {
   const blockers = findBlockers(text, table);
   const hits: Hit[] = [];
-  const spans = new Map<number, Hit[]>();
   const { termKeys } = indexOf(table);
+  termKeys.begin();
   scan(text, indexOf(table).spellings, (spelling, start, end, k) => {
     const key = termKeys.of(spelling, k);
-    let same = spans.get(key);
-    if (!same) spans.set(key, same = []);
-    for (const h of same) if (h.start <= start && end <= h.end) return;
+    if (termKeys.covered(key, end)) return;
+    termKeys.count(key, end);
     const hit: Hit = { spelling, start, end };
-    same.push(hit);
     const blocker = blockers.length > 0 ? blockedBy(text, hit, blockers) : undefined;
     if (blocker) hit.dropped = { reason: 'blocked', by: blocker.blocker.s };
     else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
