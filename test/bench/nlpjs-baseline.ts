@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
 import { loadContent } from '../../src/cli/content-files.js';
@@ -64,13 +65,15 @@ function replyFor(classes: Classification[], content: Content, now: Date): Reply
 export interface NlpjsFigures {
   tsunagiChannelHit3: number; nlpjsChannelHit3: number; difference: number;
   tsunagiMedianMs: number; nlpjsMedianMs: number; trainingUtterances: number; trainMs: number; items: number;
+  /** For context: crisis recall and false alarms of each (nlp.js: its top intent is a crisis intent). */
+  crisis: { tsunagiRecall: number; nlpjsRecall: number; tsunagiFalseAlarms: number; nlpjsFalseAlarms: number };
 }
 
-export async function measureNlpjs(): Promise<NlpjsFigures> {
+export async function measureNlpjs(file = DEV_FILE): Promise<NlpjsFigures> {
   const require = createRequire(import.meta.url);
   const { NlpManager } = require('node-nlp') as { NlpManager: new (o: object) => NlpManagerLike };
   const content = loadContent();
-  const items = readDev();
+  const items = readDev(file);
   const now = new Date('2026-12-01T03:00:00+09:00'); // a weekday, 12:00 in Tokyo: daytime lines open, same for both
   const manager = new NlpManager({ languages: ['ja', 'en'], forceNER: false, nlu: { log: false }, autoSave: false });
   const examples = trainingExamples();
@@ -94,11 +97,23 @@ export async function measureNlpjs(): Promise<NlpjsFigures> {
     ourTimes.push(performance.now() - t);
     return reply;
   });
-  const ours = scoreEval(items, ourReplies).channelHit3.rate;
-  const theirs = scoreEval(items, nlpReplies).channelHit3.rate;
+  const oursAll = scoreEval(items, ourReplies);
+  const theirsAll = scoreEval(items, nlpReplies);
+  const ours = oursAll.channelHit3.rate;
+  const theirs = theirsAll.channelHit3.rate;
   return {
     tsunagiChannelHit3: round(ours), nlpjsChannelHit3: round(theirs), difference: round(ours - theirs),
     tsunagiMedianMs: round(median(ourTimes), 3), nlpjsMedianMs: round(median(nlpTimes), 3),
     trainingUtterances: examples.length, trainMs: round(trainMs, 0), items: items.length,
+    crisis: {
+      tsunagiRecall: round(oursAll.crisisRecall.rate), nlpjsRecall: round(theirsAll.crisisRecall.rate),
+      tsunagiFalseAlarms: round(oursAll.falseAlarms.rate), nlpjsFalseAlarms: round(theirsAll.falseAlarms.rate),
+    },
   };
+}
+
+// `npx tsx test/bench/nlpjs-baseline.ts [FILE.jsonl]`: the same comparison on any labelled set (dev by default),
+// e.g. a held-out set kept outside the repository.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  console.log(JSON.stringify(await measureNlpjs(process.argv[2] ?? DEV_FILE), null, 2));
 }
