@@ -40,58 +40,99 @@ export function compareIntents(a: IntentScore, b: IntentScore): number {
  */
 export const TOGETHER_WINDOW = 80;
 
-function satisfiedTogether(hits: Hit[], groupCounts: number[]): number[] {
-  // Hits per entry in one pass (in hit order); only entries with hits are looked at (suicide has ~90 entries, a
-  // message touches a few).
-  let byEntry: Map<number, Hit[]> | undefined;
-  for (const h of hits) {
-    const entry = h.spelling.g?.[0];
-    if (entry === undefined) continue;
-    byEntry ??= new Map();
-    const list = byEntry.get(entry);
-    if (list) list.push(h); else byEntry.set(entry, [h]);
+// Scratch for one intent's hits at a time: its entry (-1 for a plain term), group and start, read once from the
+// hit objects (whose shapes vary: reading them in every loop was most of scoring's time).
+let entries = new Int32Array(64);
+let groups = new Float64Array(64);
+let starts = new Int32Array(64);
+
+function load(hits: Hit[]): void {
+  if (hits.length > entries.length) {
+    const size = 2 * hits.length;
+    entries = new Int32Array(size); groups = new Float64Array(size); starts = new Int32Array(size);
   }
-  if (!byEntry) return [];
-  const done: number[] = [];
-  for (const [entry, mine] of byEntry) {
-    const count = groupCounts[entry];
-    // Fewer hits than groups cannot cover them all (most entries, most messages): no window to check.
-    if (count === undefined || mine.length < count) continue;
-    // All groups in the whole message first (one pass); only then is each hit tried as the window's anchor.
-    if (groupsNear(mine, undefined, count) && mine.some((anchor) => groupsNear(mine, anchor, count))) done.push(entry);
-  }
-  // In entry order, as the table lists them (explain shows them so).
-  return done.sort((a, b) => a - b);
+  hits.forEach((h, k) => {
+    const g = h.spelling.g;
+    // A negative entry has no group count (groupCounts[-1] is undefined): like a plain term, it never counts.
+    entries[k] = g && g[0] >= 0 ? g[0] : -1;
+    groups[k] = g ? g[1] : 0;
+    starts[k] = h.start;
+  });
 }
 
-/** Whether the hits within TOGETHER_WINDOW / 2 of the anchor (or all, without one) cover `count` distinct groups. */
-function groupsNear(hits: Hit[], anchor: Hit | undefined, count: number): boolean {
-  const seen: (number | undefined)[] = [];
-  for (const h of hits) {
-    if (anchor && Math.abs(h.start - anchor.start) > TOGETHER_WINDOW / 2) continue;
-    const group = h.spelling.g?.[1];
-    if (!seen.includes(group)) seen.push(group);
-    if (seen.length >= count) return true;
+function satisfiedTogether(hits: Hit[], groupCounts: number[]): number[] {
+  // Each entry is looked at once, at its first hit; only entries with hits are (suicide has ~90 entries, a message
+  // touches a few). Plain loops over the intent's few hits: no Map, list or closure per intent.
+  load(hits);
+  const n = hits.length;
+  let done: number[] | undefined;
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i] ?? -1;
+    // Its first hit? (indexOf stops at or before i: the slots before i are this intent's.)
+    if (entry < 0 || entries.indexOf(entry) !== i) continue;
+    const count = groupCounts[entry];
+    // Fewer hits than groups cannot cover them all (most entries, most messages): no window to check.
+    if (count === undefined || hitsOf(entry, n) < count) continue;
+    // All groups in the whole message first; only then is each of its hits tried as the window's anchor.
+    if (groupsNear(entry, n, NaN, count) && anyAnchorHolds(entry, n, count)) (done ??= []).push(entry);
+  }
+  // In entry order, as the table lists them (explain shows them so).
+  return done ? done.sort((a, b) => a - b) : [];
+}
+
+function hitsOf(entry: number, n: number): number {
+  let count = 0;
+  for (let k = 0; k < n; k++) if (entries[k] === entry) count++;
+  return count;
+}
+
+function anyAnchorHolds(entry: number, n: number, count: number): boolean {
+  for (let k = 0; k < n; k++) if (entries[k] === entry && groupsNear(entry, n, starts[k] ?? 0, count)) return true;
+  return false;
+}
+
+/**
+ * Whether the entry's hits within TOGETHER_WINDOW / 2 of `at` (all of them when `at` is NaN) cover `count` distinct
+ * groups. Groups are small numbers: counted as bits, or in a list for any that is not (never in compiled tables).
+ */
+function groupsNear(entry: number, n: number, at: number, count: number): boolean {
+  let bits = 0;
+  let others: number[] | undefined;
+  let distinct = 0;
+  for (let k = 0; k < n; k++) {
+    if (entries[k] !== entry || Math.abs((starts[k] ?? 0) - at) > TOGETHER_WINDOW / 2) continue;
+    const group = groups[k] ?? 0;
+    if (group >= 0 && group < 31) {
+      if ((bits & (1 << group)) === 0) { bits |= 1 << group; distinct++; }
+    } else if (!(others ??= []).includes(group)) { others.push(group); distinct++; }
+    if (distinct >= count) return true;
   }
   return false;
 }
 
 /**
  * The weight of distinct plain terms, each at its best spelling, summed in the order the terms were first hit
- * (the order matters for the float sum). Parallel arrays, not a Map: an intent has a handful of hits.
+ * (the order matters for the float sum). Each term is summed at its first hit, its best weight found by a look
+ * ahead: an intent has a handful of hits, and this allocates nothing.
  */
 function termWeight(hits: Hit[]): number {
-  const terms: string[] = [];
-  const weights: number[] = [];
-  for (const { spelling } of hits) {
-    if (spelling.g) continue;
-    const k = terms.indexOf(spelling.t);
-    if (k < 0) { terms.push(spelling.t); weights.push(Math.max(0, spelling.w)); }
-    else weights[k] = Math.max(weights[k] ?? 0, spelling.w);
-  }
   let sum = 0;
-  for (const w of weights) sum += w;
+  for (let i = 0; i < hits.length; i++) {
+    const sp = (hits[i] as Hit).spelling;
+    if (sp.g || plainTermBefore(hits, i, sp.t)) continue;
+    let best = Math.max(0, sp.w);
+    for (let j = i + 1; j < hits.length; j++) {
+      const other = (hits[j] as Hit).spelling;
+      if (!other.g && other.t === sp.t) best = Math.max(best, other.w);
+    }
+    sum += best;
+  }
   return sum;
+}
+
+function plainTermBefore(hits: Hit[], i: number, term: string): boolean {
+  for (let j = 0; j < i; j++) { const sp = (hits[j] as Hit).spelling; if (!sp.g && sp.t === term) return true; }
+  return false;
 }
 
 /** Scores every intent with live hits; returns all of them (fired or not), unsorted. */
