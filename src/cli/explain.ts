@@ -21,6 +21,7 @@ function pretty(t: Trace): string {
     out.push(`nearest examples (used: ${t.similar.used.join(', ') || 'none'}; precaution: ${t.similar.precaution.join(', ') || 'none'}):`);
     out.push(...t.similar.neighbours.map((n) => `  ${n.sim.toFixed(3)} ${n.counterexample ? '✗' : ' '} ${n.intent.padEnd(18)} ${n.example}`));
   }
+  if (t.model) out.push(`crisis model: p=${t.model.probability} (${t.model.verdict})${t.model.added ? ` → added ${t.model.added}` : ''}`);
   out.push('', `reply: ${t.reply.reply}`);
   return out.join('\n');
 }
