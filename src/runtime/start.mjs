@@ -1,4 +1,4 @@
-// npm start. Bundles src/runtime/node.ts with esbuild (~0.2 s, always from the current source) and runs the bundle
+// npm start. Bundles src/runtime/node.ts with esbuild (~40 ms, always from the current source) and runs the bundle
 // in this same process with plain node: no TypeScript loader stays resident. Running through tsx instead kept a
 // loader thread (~40 MB) alive for the life of the server and cost a third of the chat throughput.
 // Plain JavaScript on purpose: this is the one file node must run before anything is compiled.
