@@ -6,12 +6,16 @@ import { loadContent } from '../../src/cli/content-files.js';
 import { understand } from '../../src/core/understand.js';
 import { median, round } from './stats.js';
 
-/** A long, rambling worry (DV, money, sleep, isolation): 300 characters exactly, as the issue asks. */
+/**
+ * A long, rambling worry (DV, money, sleep, isolation): 300 characters exactly, as the issue asks. (Until 2026-11-30
+ * 20:30 it was 253 characters under this name; the last two sentences were added to make the name true.)
+ */
 export const MESSAGE_300 = (
   '夫に毎日のように怒鳴られて、この前はじめて殴られました。子どもが二人いて、お金も夫が全部管理しているので逃げることもできません。'
   + '実家には頼れないし、友だちにも言えなくて、夜になると涙が止まらないです。仕事も辞めさせられて、もうどうしたらいいのか分からない。'
   + '誰にも相談できずにずっと一人で抱えてきました。最近は眠れないし、食欲もないです。警察に行くほどのことなのかも分からなくて、'
   + 'このままでいいのかなって毎日考えてます。どこに相談したらいいですか？市役所に行けばいいのかな、それとも電話したほうがいいのかな。'
+  + '子どもたちのことを考えると、我慢したほうがいいのかとも思ってしまう。夜遅くても電話できますか。'
 ).slice(0, 300);
 
 export interface RatioFigures { understandMedianMs: number; kuromojiMedianMs: number; ratio: number; chars: number; rounds: number }
