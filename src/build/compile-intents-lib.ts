@@ -105,13 +105,13 @@ export function compileIntents(intents: IntentSource[], tokenizer: Tokenizer, me
 export const MIN_CRISIS_EXAMPLES = 100;
 
 /**
- * The learned crisis screen, trained on the table's examples plus the fresh sentences of test/intents (see
+ * The learned crisis screen, trained on the table's examples plus the screen sentences of intents/screen (see
  * crisis-sentences.ts). Deterministic, so the compiled file stays reproducible byte for byte.
  */
 async function withCrisisModel(table: CompiledIntents): Promise<CompiledIntents> {
   const docs = docsOf(table.examples ?? [], table.intents);
   if (docs.filter((d) => d.y === 1).length < MIN_CRISIS_EXAMPLES) return table;
-  const extra = await readCrisisSentences(join(import.meta.dirname, '..', '..'));
+  const extra = readCrisisSentences(join(import.meta.dirname, '..', '..'));
   return { ...table, crisisModel: trainCrisisModel([...docs, ...extra]).model };
 }
 

@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCrisisSentences, sentencesIn } from '../../src/build/crisis-sentences.js';
+import { parseScreenFile, readCrisisSentences, readScreenFiles, screenDocs } from '../../src/build/crisis-sentences.js';
 import {
   crossValidate, docsOf, pickThreshold, trainCrisisModel, trainOn, TRAIN_DEFAULTS, type Doc,
 } from '../../src/build/train-crisis-model.js';
@@ -81,20 +81,38 @@ describe('training the crisis screen', () => {
   });
 });
 
-describe('training sentences from the test/intents lists', () => {
-  it('takes the first string of each row of crisis/risk/dangerNow (positive) and calm/everyday/needs/elsewhere (negative)', () => {
-    const source = [
-      "const crisis: Row[] = [\n  ['もう ムリ…', [], []],\n  ['it\\'s over', ['suicide'], []],\n];",
-      "const calm: string[] = [\n  '死ぬほど笑った',\n  // a comment\n];",
-      "const twentyFour = [\n  'police-110',\n];",
-    ].join('\n');
-    expect(sentencesIn(source)).toEqual([{ text: 'もうむり', y: 1 }, { text: 'its over', y: 1 }, { text: '死ぬほど笑った', y: 0 }]);
+describe('screen sentences (intents/screen/*.yaml)', () => {
+  const yaml = [
+    'crisis:', '  - text: もう ムリ…', '    intents: [suicide]', '  - text: 彼が包丁を持ってる', '    danger: true',
+    'not-crisis:', '  - text: 死ぬほど笑った', 'needs:', '  - text: 家賃が払えない', '    lines: [jiritsu-sodan]',
+  ].join('\n');
+
+  it('reads crisis as positive, then not-crisis and needs as negative, normalised, in file order', () => {
+    expect(screenDocs([{ screen: parseScreenFile('a.yaml', yaml) }])).toEqual([
+      { text: 'もうむり', y: 1 }, { text: '彼が包丁を持ってる', y: 1 }, { text: '死ぬほど笑った', y: 0 }, { text: '家賃が払えない', y: 0 },
+    ]);
   });
 
-  it('reads hundreds of both kinds from the repository, and nothing from a folder without them', async () => {
-    const docs = await readCrisisSentences(join(import.meta.dirname, '..', '..'));
-    expect(docs.filter((d) => d.y === 1).length).toBeGreaterThan(300);
-    expect(docs.filter((d) => d.y === 0).length).toBeGreaterThan(300);
-    expect(await readCrisisSentences(mkdtempSync(join(tmpdir(), 'no-tests-')))).toEqual([]);
+  it('names the file, the list, the entry and the field of a mistake', () => {
+    expect(() => parseScreenFile('x.yaml', 'crisis:\n  - text: ok\n  - txt: typo\n')).toThrow(/x\.yaml: crisis #2: \(entry\)|x\.yaml: crisis #2: text/);
+    expect(() => parseScreenFile('x.yaml', 'not-crisis:\n  - text: 笑った\n    danger: true\n')).toThrow(/x\.yaml: not-crisis #1 "笑った"/);
+    expect(() => parseScreenFile('x.yaml', 'crisi:\n  - text: typo in the list name\n')).toThrow(/x\.yaml/);
+    expect(() => parseScreenFile('x.yaml', 'crisis: [\n')).toThrow(/x\.yaml: YAML/);
+  });
+
+  it('reads every file of a folder by name, and refuses a missing folder (it would silently change the model)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'screen-'));
+    mkdirSync(join(root, 'intents', 'screen'), { recursive: true });
+    writeFileSync(join(root, 'intents', 'screen', 'b.yaml'), 'not-crisis:\n  - text: 二番目\n');
+    writeFileSync(join(root, 'intents', 'screen', 'a.yaml'), 'crisis:\n  - text: 一番目\n');
+    expect(readScreenFiles(join(root, 'intents', 'screen')).map((f) => f.file)).toEqual(['a.yaml', 'b.yaml']);
+    expect(readCrisisSentences(root)).toEqual([{ text: '一番目', y: 1 }, { text: '二番目', y: 0 }]);
+    expect(() => readCrisisSentences(mkdtempSync(join(tmpdir(), 'no-screen-')))).toThrow(/ENOENT/);
+  });
+
+  it('holds hundreds of both kinds in the repository', () => {
+    const docs = readCrisisSentences(join(import.meta.dirname, '..', '..'));
+    expect(docs.filter((d) => d.y === 1).length).toBeGreaterThan(400);
+    expect(docs.filter((d) => d.y === 0).length).toBeGreaterThan(400);
   });
 });

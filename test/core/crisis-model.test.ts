@@ -18,7 +18,7 @@ const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
 const DANGER_LINES = ['police-110', 'fire-ambulance-119'];
 
 /**
- * Fresh crisis paraphrases written for this test (in no example, counterexample or test list the model trains on),
+ * Fresh crisis paraphrases written for this test (in no example, counterexample or screen sentence the model trains on),
  * in many registers, that the keyword table did NOT flag when they were written. A learned screen is not a rule:
  * it catches some of them, not each one, so the test counts.
  */
@@ -89,7 +89,7 @@ describe('the learned crisis screen (shipped model)', () => {
     const stillMissed = missedByKeywords.filter((t) => !run(t, withoutModel, { now }).reply.crisis);
     expect(stillMissed.length).toBeGreaterThanOrEqual(30);
     const caught = stillMissed.filter((t) => run(t, content, { now }).reply.crisis);
-    // 7 of 34 when written (21 %); the cross-validated recall at the 2 % false-alarm threshold is ~46 %.
+    // 9 of 34 when written (26 %); the cross-validated recall at the 2 % false-alarm threshold is ~50 %.
     expect(caught.length / stillMissed.length).toBeGreaterThanOrEqual(0.15);
     for (const text of caught) {
       const r = run(text, content, { now });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replyAt, tableSentences } from './fresh-sentences.js';
+import { screenSentences, textsOf } from './screen-sentences.js';
 
 /**
  * Round 5: the classes a fifth held-out set missed, each in wordings of my own (none is an example or
@@ -11,81 +12,14 @@ import { replyAt, tableSentences } from './fresh-sentences.js';
 const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
 const reply = replyAt(now);
 
-const dangerNow: string[] = [
-  'かれしがほうちょうもってる',
-  'おっとがないふをこっちにむけてる',
-  'おとうさんがほうちょうむけてくる',
-  'ぱぱがないふもってる こわい',
-  'だんながほうちょうふりまわしてる',
-  '彼氏がないふ持ってる、こわい',
-  'くびしめられてる たすけ',
-  '包丁もってる、たすけて',
-  '元彼がナイフ持ってる 助けて',
-  '市販薬30錠飲んだ',
-  '睡眠薬20錠のんじゃった、吐きそう',
-  'かぜぐすり40じょうのんだ',
-  '頭痛薬を60錠飲んだ ふらふらする',
-  '安定剤三十錠のんじゃった',
-  'hiding in the bathroom he is trying to get in',
-  "i'm hiding in the closet, he is banging on the door",
-  'ろうです 今 彼が暴れてて 電話できない たすけて',
-  '耳が聞こえません。夫に殴られています。110に電話できない',
-  // a second pass in other registers
-  'おとんがほうちょう持ってこっち来る',
-  'カレシがナイフむけてきた たすけて',
-  '旦那が刃物を手にしてる、怖い',
-  'ロキソニン30錠飲みました',
-  'ブロン瓶ごとのんだ 吐きそう',
-  "Someone is pounding on my door and says he'll kill me, I'm hiding in the bathroom",
-];
+// The sentences live in intents/screen/round5-classes.yaml (the crisis-model trainer reads them too); crisis
+// entries marked `danger: true` must put 110/119 first.
+const screen = screenSentences('round5-classes');
+const dangerNow = screen.dangerNow;
 
-const crisis: string[] = [
-  ...dangerNow,
-  'ぱぱがたたく きょうもごはんない',
-  'パパにたたかれた きょうごはんなし',
-  'ママになぐられた、きのうからなにもたべてない',
-  '次の電車で終わりにする',
-  '次の特急で終わりにします。ありがとう',
-  'つぎのでんしゃでおわりにします',
-  'ロープ買ってきた',
-  '縄を買った',
-  'ろーぷかってきた',
-  '所持金が300円、家賃も滞納してて、もう無理',
-  '所持金ゼロ、税金も滞納、きえたい',
-  'リストラされたことを妻に言えず、毎朝会社に行くふりをしてる。生命保険があるから',
-  '家内に先立たれて一人。このまま食べずにいれば家内のところへ行けるだろうか',
-  '妻が亡くなってから何も食べていない、早く妻のそばに行きたい',
-  '次の新快速で終わりにします',
-  'ホームにいます。次で終わりにする',
-  'ロープ買いました',
-  'なわかってきた',
-  'おとうさんにぶたれた きょうもごはんたべてない',
-  '中1です 裸の画像さらすって言われた',
-  '失業して3か月、家族には毎朝出勤するふりをしてる。生命保険で家のローンは消える',
-  '所持金あと500円。電気も止められて、もう消えたい',
-  '女房が逝って半年、飯を食わずにいればあいつのところへ行ける',
-];
+const crisis = textsOf(screen.crisis);
 
-const calm: string[] = [
-  '殺すぞ上司マジで（笑）って言いたいくらいむかつく',
-  'ぶっ殺すって言いたいくらい腹立つわ笑',
-  '殺すぞ部長、と心の中で叫んだ',
-  'キャンプ用のロープ買ってきた',
-  '引っ越し用に縄を買った',
-  '洗濯ロープ買ってきた',
-  'ロープを買った、キャンプで使うやつ',
-  '縄跳び買ったから明日から運動する',
-  '薬を1錠飲んだ、よく効く',
-  '次の電車で帰ります',
-  '包丁を買った、料理がんばる',
-  '殺すぞ課長って100回思った笑',
-  '洗濯用のロープを買ってきた',
-  '子どもの頃、父に叩かれてごはんを抜かれた',
-  '薬を2錠飲んだ',
-  '次の電車に乗ります',
-  'ホームにいるよ、次の電車で行く',
-  'ビタミン剤って10錠飲んだらダメ？',
-];
+const calm = textsOf(screen.notCrisis);
 
 describe('round-5 crisis classes, in wording the table does not contain', () => {
   it('uses sentences that are not examples or counterexamples', () => {
