@@ -55,53 +55,69 @@ function childOf<T>(trie: FlatTrie<T>, node: number, code: number): number {
 
 function flatTrie<T extends { s: string }>(all: T[]): FlatTrie<T> {
   const root = new Int32Array(0x10000).fill(-1);
-  const edges: [parent: number, code: number, child: number][] = [];
-  const byEdge = new Map<number, number>();
-  const nodeItems: T[][] = [];
-  const deep = new Set<number>();
+  // Edges as three flat lists (a tuple per edge cost the cold start); while building, each node's children in a
+  // small Map of its own (one Map keyed by parent and code together needed keys beyond small integers).
+  const edges: Edges = { parent: [], code: [], child: [] };
+  const kids: (Map<number, number> | undefined)[] = [];
+  // Items per node, only for nodes that have some (most are on the way to deeper ones).
+  const nodeItems: (T[] | undefined)[] = [];
+  const deep: number[] = [];
+  let nodes = 0;
   const nodeOf = (parent: number, code: number): number => {
     if (parent === -1 && root[code] !== -1) return root[code] ?? -1;
-    const key = parent * 0x10000 + code;
-    const known = byEdge.get(key);
+    const known = parent === -1 ? undefined : kids[parent]?.get(code);
     if (known !== undefined) return known;
-    const node = nodeItems.length;
-    nodeItems.push([]);
-    if (parent === -1) root[code] = node; else { edges.push([parent, code, node]); byEdge.set(key, node); }
+    const node = nodes++;
+    if (parent === -1) root[code] = node;
+    else {
+      edges.parent.push(parent); edges.code.push(code); edges.child.push(node);
+      (kids[parent] ??= new Map()).set(code, node);
+    }
     return node;
   };
   for (const item of all) {
     let node = -1;
     const depth = Math.min(item.s.length, PREFIX);
     for (let d = 0; d < depth; d++) node = nodeOf(node, item.s.charCodeAt(d));
-    if (depth === PREFIX) deep.add(node);
-    nodeItems[node]?.push(item);
+    const list = nodeItems[node];
+    if (list) list.push(item);
+    else { nodeItems[node] = [item]; if (depth === PREFIX) deep.push(node); }
   }
   // Stable sort: among spellings of one length (necessarily the same text at one place) the table order stays.
   for (const node of deep) nodeItems[node]?.sort((a, b) => b.s.length - a.s.length);
-  const itemsFrom = new Int32Array(nodeItems.length + 1);
-  nodeItems.forEach((list, n) => { itemsFrom[n + 1] = (itemsFrom[n] ?? 0) + list.length; });
-  const childBits = new Int32Array(nodeItems.length);
-  for (const [parent, code] of edges) childBits[parent] = (childBits[parent] ?? 0) | (1 << (code & 31));
-  return { root, ...edgeTable(edges), childBits, itemsFrom, items: nodeItems.flat() };
+  const itemsFrom = new Int32Array(nodes + 1);
+  const items: T[] = [];
+  for (let n = 0; n < nodes; n++) {
+    for (const item of nodeItems[n] ?? []) items.push(item);
+    itemsFrom[n + 1] = items.length;
+  }
+  return { root, ...edgeTable(edges, nodes), itemsFrom, items };
 }
 
-/** The edges in a hash table at most half full (short probe runs). */
-function edgeTable(edges: [number, number, number][]): Pick<FlatTrie<unknown>, 'edgeParent' | 'edgeCode' | 'edgeChild' | 'shift'> {
+interface Edges { parent: number[]; code: number[]; child: number[] }
+
+/** The edges in a hash table at most half full (short probe runs), and each node's child bits. */
+function edgeTable(edges: Edges, nodes: number): Pick<FlatTrie<unknown>, 'edgeParent' | 'edgeCode' | 'edgeChild' | 'shift' | 'childBits'> {
+  const count = edges.parent.length;
   let bits = 4;
-  while (1 << bits < edges.length * 2) bits++;
+  while (1 << bits < count * 2) bits++;
   const edgeParent = new Int32Array(1 << bits).fill(-1);
   const edgeCode = new Int32Array(1 << bits);
   const edgeChild = new Int32Array(1 << bits);
+  const childBits = new Int32Array(nodes);
   const shift = 32 - bits;
   const mask = (1 << bits) - 1;
-  for (const [parent, code, child] of edges) {
+  for (let k = 0; k < count; k++) {
+    const parent = edges.parent[k] ?? 0;
+    const code = edges.code[k] ?? 0;
     let slot = edgeSlot(parent, code, shift);
     while (edgeParent[slot] !== -1) slot = (slot + 1) & mask;
     edgeParent[slot] = parent;
     edgeCode[slot] = code;
-    edgeChild[slot] = child;
+    edgeChild[slot] = edges.child[k] ?? 0;
+    childBits[parent] = (childBits[parent] ?? 0) | (1 << (code & 31));
   }
-  return { edgeParent, edgeCode, edgeChild, shift };
+  return { edgeParent, edgeCode, edgeChild, shift, childBits };
 }
 
 /**
