@@ -85,11 +85,29 @@ function build(table: CompiledIntents): SimIndex {
     return Math.sqrt(sum) || 1;
   });
   const n = examples.length;
-  const crisis = examples.map((e) => !e.neg && table.intents[e.i]?.crisis !== undefined);
-  const crisisLists = lists.map((list) => list.filter(({ e }) => crisis[e]));
-  return { ...ids, keep, idf, postings: flatten(lists), norms, examples, fast: fastIds(ids), crisisPostings: flatten(crisisLists),
+  const postings = flatten(lists);
+  const crisis = Uint8Array.from(examples, (e) => (!e.neg && table.intents[e.i]?.crisis !== undefined ? 1 : 0));
+  return { ...ids, keep, idf, postings, norms, examples, fast: fastIds(ids), crisisPostings: subset(postings, crisis),
     dots: new Float64Array(n), shared: new Uint16Array(n), touched: new Int32Array(n),
     counts: new Uint16Array(ids.size), order: new Int32Array(ids.size) };
+}
+
+/** The postings of the flagged examples only, in the same order (a copy of the flat arrays, no list per feature). */
+function subset(p: Postings, flagged: Uint8Array): Postings {
+  const from = new Int32Array(p.from.length);
+  const example = new Int32Array(p.example.length);
+  const weight = new Float64Array(p.example.length);
+  let n = 0;
+  for (let f = 0; f + 1 < p.from.length; f++) {
+    for (let k = p.from[f] ?? 0, stop = p.from[f + 1] ?? 0; k < stop; k++) {
+      const e = p.example[k] ?? 0;
+      if (flagged[e] !== 1) continue;
+      example[n] = e;
+      weight[n++] = p.weight[k] ?? 0;
+    }
+    from[f + 1] = n;
+  }
+  return { from, example: example.slice(0, n), weight: weight.slice(0, n) };
 }
 
 const pairKey = (a: number, b: number) => ((a << 16) | b) >>> 0;
