@@ -64,11 +64,15 @@ export function searchMeasures(measures: Measure[], terms: string[], limit = 10)
 export function searchOr(index: MiniSearch<Measure>, terms: string[]): MeasureHit[] {
   const combined = new Map<number, { score: number; terms: string[] }>();
   for (const term of terms) {
-    for (const [docId, raw] of rawResults(index, term)) {
+    const raw = rawResults(index, term);
+    for (let k = 0; k < raw.docs.length; k++) {
+      const docId = raw.docs[k] ?? 0;
+      const score = raw.scores[k] ?? 0;
+      const matched = raw.terms[k] ?? [];
       const existing = combined.get(docId);
-      if (!existing) { combined.set(docId, { score: raw.score, terms: [...raw.terms] }); continue; }
-      existing.score = existing.score + raw.score;
-      for (const t of raw.terms) if (!existing.terms.includes(t)) existing.terms.push(t);
+      if (!existing) { combined.set(docId, { score, terms: [...matched] }); continue; }
+      existing.score = existing.score + score;
+      for (const t of matched) if (!existing.terms.includes(t)) existing.terms.push(t);
     }
   }
   const ids = internals(index)._documentIds;
@@ -77,22 +81,39 @@ export function searchOr(index: MiniSearch<Measure>, terms: string[]): MeasureHi
   return hits.sort((a, b) => b.score - a.score);
 }
 
-type Raw = Map<number, { score: number; terms: string[] }>;
-interface Internals { executeQuery(query: string, options: object): Raw; _documentIds: Map<number, unknown> }
+type Found = Map<number, { score: number; terms: string[] }>;
+interface Internals { executeQuery(query: string, options: object): Found; _documentIds: Map<number, unknown> }
 const internals = (index: MiniSearch<Measure>) => index as unknown as Internals;
 // The options MiniSearch hands each sub-query of the OR search above.
 const SUBQUERY_OPTIONS = { boost: { title: 3 }, combineWith: 'OR', queries: undefined };
 
-// Per index, the raw result of each term found in it (bounded by the index's vocabulary: a term it lacks gives an
-// empty result, which is not kept). Read only: MiniSearch's own combinator would add into the first term's result.
+/** One term's raw result, compact: documents and scores in MiniSearch's order, matched terms shared when alike. */
+interface Raw { docs: Int32Array; scores: Float64Array; terms: readonly string[][] }
+
+function compact(found: Found): Raw {
+  const docs = new Int32Array(found.size);
+  const scores = new Float64Array(found.size);
+  const terms: string[][] = [];
+  let k = 0;
+  for (const [docId, { score, terms: matched }] of found) {
+    docs[k] = docId;
+    scores[k++] = score;
+    const last = terms[terms.length - 1];
+    terms.push(last && last.length === matched.length && last.every((t, j) => t === matched[j]) ? last : [...matched]);
+  }
+  return { docs, scores, terms };
+}
+
+// Per index, the raw result of each term found in it (bounded by the index's vocabulary: ~7 000 content terms, ~5 MB
+// if every one were asked for; a term the index lacks gives an empty result, which is not kept). Read only.
 const rawCache = new WeakMap<MiniSearch<Measure>, Map<string, Raw>>();
 function rawResults(index: MiniSearch<Measure>, term: string): Raw {
   let byTerm = rawCache.get(index);
   if (!byTerm) { byTerm = new Map(); rawCache.set(index, byTerm); }
   let raw = byTerm.get(term);
   if (!raw) {
-    raw = internals(index).executeQuery(term, SUBQUERY_OPTIONS);
-    if (raw.size > 0) byTerm.set(term, raw);
+    raw = compact(internals(index).executeQuery(term, SUBQUERY_OPTIONS));
+    if (raw.docs.length > 0) byTerm.set(term, raw);
   }
   return raw;
 }
