@@ -55,6 +55,7 @@ const { normalize } = await import('../../src/core/normalize.js');
 const { matchText } = await import('../../src/core/match.js');
 const { firedIntents, scoreIntents } = await import('../../src/core/score.js');
 const { similarFallback } = await import('../../src/core/fallback.js');
+const { modelScreen } = await import('../../src/core/model-screen.js');
 const { rankChannels } = await import('../../src/core/rank-channels.js');
 const { rankMeasures } = await import('../../src/core/rank-measures.js');
 const { run } = await import('../../src/core/pipeline.js');
@@ -72,6 +73,7 @@ const stages = {
   match: stageMedian(() => matchText(r.normalized, content.intents)),
   score: stageMedian(() => firedIntents(scoreIntents(r.hits, content.intents))),
   similar: stageMedian(() => similarFallback(r.normalized, content.intents, r.fired.filter((f) => !f.similar), r.hits)),
+  model: stageMedian(() => modelScreen(r.normalized, content.intents, r.fired.filter((f) => !f.similar), r.hits, r.fallback)),
   channels: stageMedian(() => rankChannels(r.fired, content, now, { precaution: r.fallback.precaution, lang: r.lang })),
   measures: stageMedian(() => rankMeasures(r.fired, content, worry)),
 };

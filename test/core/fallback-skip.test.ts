@@ -48,3 +48,26 @@ describe('the crisis likeness shortcut', () => {
     expect(similarFallback(text, table, fired, hits, { allNeighbours: true }).neighbours.length).toBeGreaterThan(0);
   });
 });
+
+describe('the likeness a skipped search reports', () => {
+  it.each(texts)('is at least as high as any crisis example among the nearest, when the search was skipped: %s', (raw) => {
+    const text = normalize(raw);
+    const { hits } = matchText(text, table);
+    const fired = firedIntents(scoreIntents(hits, table));
+    const quick = similarFallback(text, table, fired, hits);
+    if (quick.crisisLikeness === undefined) return; // the full search ran (or a keyword crisis ended it)
+    expect(quick.neighbours).toEqual([]);
+    const full = similarFallback(text, table, fired, hits, { allNeighbours: true });
+    for (const n of full.neighbours) if (!n.example.neg && crisisIntent(n.example.i)) expect(n.sim).toBeLessThanOrEqual(quick.crisisLikeness);
+    expect(quick.crisisLikeness).toBeLessThan(0.3);
+  });
+});
+
+it('skips the full search for most everyday worries with a need (the point of the shortcut)', () => {
+  const skipped = texts.filter((raw) => {
+    const text = normalize(raw);
+    const { hits } = matchText(text, table);
+    return similarFallback(text, table, firedIntents(scoreIntents(hits, table)), hits).crisisLikeness !== undefined;
+  });
+  expect(skipped.length).toBeGreaterThanOrEqual(4);
+});
