@@ -51,7 +51,13 @@ export interface MeasureHit { no: number; score: number }
 
 export function searchMeasures(measures: Measure[], terms: string[], limit = 10): MeasureHit[] {
   if (terms.length === 0 || measures.length === 0) return [];
-  return searchOr(measureIndex(measures), terms).slice(0, limit);
+  const index = measureIndex(measures);
+  // searchOr relies on two internals of MiniSearch 7 (pinned in package.json); without them, the public search.
+  if (!hasInternals(index)) {
+    return index.search({ combineWith: 'OR', queries: terms }, { boost: { title: 3 } }).slice(0, limit)
+      .map((r) => ({ no: Number(r.id), score: r.score }));
+  }
+  return searchOr(index, terms).slice(0, limit);
 }
 
 /**
@@ -84,6 +90,8 @@ export function searchOr(index: MiniSearch<Measure>, terms: string[]): MeasureHi
 type Found = Map<number, { score: number; terms: string[] }>;
 interface Internals { executeQuery(query: string, options: object): Found; _documentIds: Map<number, unknown> }
 const internals = (index: MiniSearch<Measure>) => index as unknown as Internals;
+const hasInternals = (index: MiniSearch<Measure>) => typeof internals(index).executeQuery === 'function'
+  && internals(index)._documentIds instanceof Map;
 // The options MiniSearch hands each sub-query of the OR search above.
 const SUBQUERY_OPTIONS = { boost: { title: 3 }, combineWith: 'OR', queries: undefined };
 
