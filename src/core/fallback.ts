@@ -1,6 +1,6 @@
 import type { CompiledIntents } from './compiled-intents.js';
 import { roleOf } from './compose.js';
-import type { Hit } from './match.js';
+import { crisisRuledOut, type Hit } from './match.js';
 import type { IntentScore } from './score.js';
 import { crisisLikeness, nearestExamples, voteIntents, type Neighbour } from './similar.js';
 
@@ -53,7 +53,7 @@ export function similarFallback(normalized: string, table: CompiledIntents, keyw
   if (keywordFired.some((f) => f.intent.crisis)) return empty;
   // A crisis term the table itself cancelled here (死ぬほど, 死にたいわけじゃない) is an operator's explicit "no":
   // similarity may then add the lines as a precaution, never the crisis.
-  const crisisRuledOut = hits.some((h) => h.dropped && table.intents[h.spelling.i]?.crisis);
+  const ruledOut = crisisRuledOut(hits, table);
   const open = keywordFired.every((f) => roleOf(f.intent) === 'greeting');
   // With a need found, only a crisis example at SCREEN_PRECAUTION or more can add anything (see the loop below):
   // most messages are far from all of them, and then the search over every example is skipped (explain still
@@ -75,7 +75,7 @@ export function similarFallback(normalized: string, table: CompiledIntents, keyw
     const crisis = score.intent.crisis !== undefined;
     if (!crisis && rank >= MAX_SIMILAR_INTENTS) continue;
     if (open && !crisis && v.best >= SIMILAR_MIN) out.intents.push(score);
-    else if (crisis && !crisisRuledOut && v.best >= (open ? SIMILAR_CRISIS : SCREEN_CRISIS) && substantial(v.index)) {
+    else if (crisis && !ruledOut && v.best >= (open ? SIMILAR_CRISIS : SCREEN_CRISIS) && substantial(v.index)) {
       out.intents.push(score);
     }
     // Danger now is acted on only when sure (110/119); a faint likeness to it adds nothing.

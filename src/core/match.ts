@@ -6,8 +6,22 @@ export interface Hit {
   spelling: Spelling;
   start: number;
   end: number;
-  /** Why the hit does not count, if it does not. */
-  dropped?: { reason: 'negated' | 'blocked' | 'mention' | 'past'; by?: string };
+  /**
+   * Why the hit does not count, if it does not. 'hidden': inside a longer everyday word that shields every intent
+   * (大丈夫 hides 夫, います hides いま) — a spelling accident, unlike the others, which say the word is there but
+   * not meant (an intent's `unless`, a negation, a quotation, the past).
+   */
+  dropped?: { reason: 'negated' | 'blocked' | 'hidden' | 'mention' | 'past'; by?: string };
+}
+
+/**
+ * The table said "not a crisis" here: a crisis term is present but cancelled by its intent's `unless`, negated,
+ * quoted or past (死ぬほど, 死にたいわけじゃない, 「消えたい」って歌詞). The screens after the keywords (nearest examples,
+ * the learned model) then add no crisis. A term merely hidden in a longer word (います hides いま) says nothing of
+ * the kind and must not switch the screens off.
+ */
+export function crisisRuledOut(hits: readonly Hit[], table: CompiledIntents): boolean {
+  return hits.some((h) => h.dropped && h.dropped.reason !== 'hidden' && table.intents[h.spelling.i]?.crisis);
 }
 
 /**
@@ -266,7 +280,7 @@ export function matchText(text: string, table: CompiledIntents): { hits: Hit[]; 
     termKeys.count(key, end);
     const hit: Hit = { spelling, start, end };
     const blocker = blockers.length > 0 ? blockedBy(text, hit, blockers) : undefined;
-    if (blocker) hit.dropped = { reason: 'blocked', by: blocker.blocker.s };
+    if (blocker) hit.dropped = { reason: blocker.blocker.i === -1 ? 'hidden' : 'blocked', by: blocker.blocker.s };
     else if (spelling.neg && isNegated(text, start, end)) hit.dropped = { reason: 'negated' };
     else {
       const why = isMentionOrPast(text, end);

@@ -1,7 +1,7 @@
 import type { CompiledIntents } from './compiled-intents.js';
 import { crisisProbability, HASH_BITS, modelVerdict } from './crisis-model.js';
 import { SIMILAR_MIN, type Fallback } from './fallback.js';
-import type { Hit } from './match.js';
+import { crisisRuledOut, type Hit } from './match.js';
 import type { IntentScore } from './score.js';
 
 /** What the learned crisis screen decided for one message (explain shows it). */
@@ -30,7 +30,7 @@ export function modelScreen(normalized: string, table: CompiledIntents, keywordF
   const model = table.crisisModel;
   // Weights hashed with another width than this scorer's would be read as noise: such a model is not used.
   if (!model || model.bits !== HASH_BITS || keywordFired.some((f) => f.intent.crisis) || fallback.intents.some((f) => f.intent.crisis)) return null;
-  if (hits.some((h) => h.dropped && table.intents[h.spelling.i]?.crisis)) return null;
+  if (crisisRuledOut(hits, table)) return null;
   const probability = crisisProbability(normalized, model);
   const verdict = modelVerdict(normalized, probability, model);
   if (verdict === 'no') return { probability, verdict, added: null };
