@@ -15,9 +15,10 @@ import { understand } from '../core/understand.js';
 import type { Content } from '../core/content.js';
 import { turnQueue } from '../http/deferred.js';
 import { readContentFromDisk } from './content-files.js';
+import { lineLog } from './line-log.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+const { log, flush: flushLog } = lineLog();
 
 /** The operator store is a convenience: if DATA_DIR cannot be opened the service still answers, without counts or inbox. */
 function openStore(dataDir: string, rootDir: string): BufferedStore | undefined {
@@ -93,10 +94,12 @@ export function start(env: Record<string, string | undefined> = process.env): { 
 export function main(): void {
   // Last line of defence: a stray rejection costs one log line (its name only: messages can quote input), not the process.
   process.on('unhandledRejection', (err) => log(`unhandled rejection (${err instanceof Error ? err.name : typeof err})`));
+  process.on('exit', flushLog);
   try {
     const { close } = start();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { void close().then(() => process.exit(0)); });
   } catch (err) {
+    flushLog();
     console.error(err instanceof Error ? err.message : String(err));
     process.exit(1);
   }
