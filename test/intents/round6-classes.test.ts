@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { checkRow, replyAt, tableSentences } from './fresh-sentences.js';
+import { screenSentences, textsOf } from './screen-sentences.js';
+
+/**
+ * Round 6: the classes a sixth held-out set missed, each in wordings of my own (none is an example or counterexample
+ * of the table): a parent taking the children along, a dated death plan written by someone close and laughed off,
+ * dialect disappearance with a time (おらんごとなる, おらんようになる, いねぐなる), hitting one's head or oneself that
+ * cannot stop, an old person who has lived "too long", a rooftop or stairway with a way in and a time, starvation in
+ * an eating disorder, a child telling of a parent hitting the other now; and the false alarms: a family member's
+ * drinking or gambling, thrown out after coming out and staying with a friend, fiction craft, work hyperbole with
+ * ぽ/無理ゲー, postpartum feelings (a need, not suicide first).
+ */
+const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
+const reply = replyAt(now);
+
+// The sentences live in intents/screen/round6-classes.yaml (the crisis-model trainer reads them too).
+const screen = screenSentences('round6-classes');
+const crisis = textsOf(screen.crisis);
+const calm = textsOf(screen.notCrisis);
+const checked = [...screen.crisis, ...screen.notCrisis, ...screen.needs].filter(([, i, l]) => i.length + l.length > 0);
+
+describe('round-6 crisis classes, in wording the table does not contain', () => {
+  it('uses sentences that are not examples or counterexamples', () => {
+    const all = [...crisis, ...calm, ...textsOf(screen.needs)];
+    expect(all.filter((t) => tableSentences.has(t))).toEqual([]);
+  });
+
+  it.each(crisis)('flags crisis: %s', (text) => {
+    expect(reply(text).crisis).toBe(true);
+  });
+
+  it.each(screen.dangerNow)('puts 110 or 119 first for danger now: %s', (text) => {
+    const r = reply(text);
+    expect(r.intents.map((i) => i.id)).toContain('danger-now');
+    expect(['police-110', 'fire-ambulance-119']).toContain(r.channels[0]?.id);
+  });
+
+  it.each(calm)('does not flag crisis: %s', (text) => {
+    expect(reply(text).crisis).toBe(false);
+  });
+
+  it.each(checked)('answers with the need it names: %s', (...row) => {
+    checkRow(reply, row);
+  });
+
+  it('puts the police first when a child says a parent is hitting the other now', () => {
+    expect(reply('ぱぱがよってて ままをけってる へやにかくれてる').channels[0]?.id).toBe('police-110');
+  });
+
+  it('keeps suicide out of the first place for postpartum feelings', () => {
+    for (const [text] of screen.needs) {
+      const r = reply(text);
+      expect(r.intents[0]?.id, text).not.toBe('suicide');
+    }
+  });
+
+  it('lets a "joke" not cancel a dated death plan, while hyperbole about a test stays calm', () => {
+    expect(reply('後輩のメモに「3月1日に死ぬ」って。冗談って言ってた').crisis).toBe(true);
+    expect(reply('後輩が「明日の試験で死ぬ」って冗談言ってた').crisis).toBe(false);
+  });
+
+  it('answers a parent taking the children along with 189 or 親子のための相談LINE next to the 24-hour lines', () => {
+    const r = reply('もうだめ。息子を道連れにして死のうと思う');
+    const ids = r.channels.map((c) => c.id);
+    expect(r.crisis).toBe(true);
+    expect(ids.some((id) => id === 'gyakutai-189' || id === 'oyako-sodan-line')).toBe(true);
+    expect(ids).toContain('yorisoi-hotline');
+  });
+});
