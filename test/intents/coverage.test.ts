@@ -47,7 +47,8 @@ describe('coverage of the intent table', () => {
   it('gives every crisis intent ≥ 15 examples, ≥ 10 counterexamples and a 24-hour line in its first three channels', () => {
     const crisis = intents.filter((i) => i.crisis);
     expect(crisis.map((i) => i.id).sort()).toEqual([
-      'child-shut-out', 'danger-now', 'neighbour-unseen', 'newborn-alone', 'parent-at-edge', 'self-harm', 'suicide', 'third-party-risk',
+      'child-shut-out', 'danger-now', 'neighbour-unseen', 'newborn-alone', 'parent-at-edge', 'self-harm', 'starvation-danger', 'suicide',
+      'third-party-risk',
     ]);
     for (const i of crisis) {
       expect.soft(i.examples.length, i.id).toBeGreaterThanOrEqual(15);

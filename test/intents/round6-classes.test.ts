@@ -32,7 +32,7 @@ describe('round-6 crisis classes, in wording the table does not contain', () => 
 
   it.each(screen.dangerNow)('puts 110 or 119 first for danger now: %s', (text) => {
     const r = reply(text);
-    expect(r.intents.map((i) => i.id)).toContain('danger-now');
+    expect(r.intents.map((i) => i.id).some((id) => id === 'danger-now' || id === 'starvation-danger')).toBe(true);
     expect(['police-110', 'fire-ambulance-119']).toContain(r.channels[0]?.id);
   });
 
@@ -46,6 +46,21 @@ describe('round-6 crisis classes, in wording the table does not contain', () => 
 
   it('puts the police first when a child says a parent is hitting the other now', () => {
     expect(reply('ぱぱがよってて ままをけってる へやにかくれてる').channels[0]?.id).toBe('police-110');
+  });
+
+  it('answers starvation with 119 first and the eating-disorder centre among the first three lines', () => {
+    for (const text of ['体重30キロ切ってしまった、階段でめまいがして倒れた', 'BMI13 朝から立てん']) {
+      const r = reply(text);
+      expect(r.crisis, text).toBe(true);
+      expect(r.channels[0]?.id, text).toBe('fire-ambulance-119');
+      expect(r.channels.slice(0, 3).map((c) => c.id), text).toContain('sesshoku-shogai-kyoten');
+    }
+  });
+
+  it('keeps a low weight with no fainting, or a heavy bag, out of danger', () => {
+    for (const text of ['甥っ子の体重が32キロになったらしい', '30キロの荷物を持ったらめまいがした']) {
+      expect(reply(text).crisis, text).toBe(false);
+    }
   });
 
   it('keeps suicide out of the first place for postpartum feelings', () => {
