@@ -14,6 +14,8 @@ export const REDACTED = {
   address: '〔住所〕',
   digits: '〔数字〕',
   name: '〔名前〕',
+  school: '〔学校名〕',
+  company: '〔会社名〕',
 } as const;
 
 /** Longest text kept in the inbox; a worry is rarely longer and a long text carries more identifying detail. */
@@ -47,6 +49,17 @@ const KANJI_DIGIT_RUN = /[〇一二三四五六七八九]{3,}/gu;
 // Public short numbers say which line someone tried, not who they are: 110, 119, 189 and the national #-codes.
 // Only the known codes: any other "#" + digits could be a personal number written with a stray hash.
 const PUBLIC_SHORT = /^(?:110|119|189|118|171|188|#(?:7119|8000|8008|8103|8891|9110|9999))$/u;
+
+// A named school (東中学校, さくら小, ○○高校, 青山学院): the name before the kind of school. 中学生/大学院 are people and
+// places in general, and 私立/県立/地元… say nothing of which school.
+const SCHOOL = /([\p{Script=Han}\p{Script=Katakana}ー々ヶ]{1,8})(小学校|中学校|高等学校|義務教育学校|高校|中学|小学|大学|短大|高専|学園|学院|幼稚園|保育園|こども園)(?![生院])/gu;
+const GENERIC_SCHOOL = /^(?:(?:私|公|国|県|都|府|道|市|区|町|村)立|近所の?|地元|志望|第[一二三]志望|同じ|別の?|附属|付属|名門|進学|底辺|定時制|通信制|夜間|女子|男子|共学|新|元|前|今の?|うちの?|ウチ|娘|息子|子供|子ども|こども|小|中|高|大|短|専門|看護|音楽|美術|体育|医科|工業|商業|農業)$/u;
+// Hiragana school names (ひまわり保育園, さくら小学校) after a boundary; a stem ending in a particle (その, あの,
+// いまの) is a phrase, not a name.
+const KANA_SCHOOL = /(^|[、。\s!?はがのにでともを])(?![のにはがをでとも])([\p{Script=Hiragana}]{2,6})(小学校|中学校|高校|学園|幼稚園|保育園|こども園)(?![生院])/gu;
+const PARTICLE_END = /[のにはがをでともへやかねよ]$/u;
+// A named company: 株式会社○○ / ○○株式会社 / (株)○○ / 有限会社○○ and the like.
+const COMPANY = /(?:株式会社|有限会社|合同会社|\(株\)|\(有\))\s?[\p{Script=Han}\p{Script=Katakana}ー々a-z0-9&・]{1,15}|[\p{Script=Han}\p{Script=Katakana}ー々a-z0-9&・]{1,15}\s?(?:株式会社|有限会社|合同会社|\(株\)|\(有\))/giu;
 
 const HONORIFIC = '(?:さん|さま|様|くん|君|ちゃん|先生)';
 const LATIN_NAME = /\b([a-z]{2,12})[- ](?:san|sama|kun|chan)\b/giu;
@@ -92,6 +105,9 @@ export function redact(text: string): string {
   s = s.replace(STREET, (_m, city: string) => city + REDACTED.address).replace(LOOSE_BLOCK, REDACTED.address);
   s = s.replace(MIXED_TOKEN, REDACTED.lineId).replace(DOTTED_TOKEN, REDACTED.lineId);
   s = s.replace(DIGIT_RUN, (m) => (PUBLIC_SHORT.test(m) ? m : REDACTED.digits)).replace(KANJI_DIGIT_RUN, REDACTED.digits);
+  s = s.replace(COMPANY, REDACTED.company)
+    .replace(SCHOOL, (m: string, stem: string) => (GENERIC_SCHOOL.test(stem) ? m : REDACTED.school))
+    .replace(KANA_SCHOOL, (m: string, before: string, stem: string) => (PARTICLE_END.test(stem) ? m : before + REDACTED.school));
   s = redactNames(s);
   return Array.from(s).slice(0, REDACT_MAX_CHARS).join('');
 }

@@ -149,3 +149,32 @@ describe('redact: shape of the result', () => {
     for (const label of Object.values(REDACTED)) expect(label).toMatch(/^〔.+〕$/u);
   });
 });
+
+describe('redact: schools and companies', () => {
+  it.each([
+    ['娘が東中学校でいじめられてる', '娘が〔学校名〕でいじめられてる'],
+    ['青山学院に受かったけど親がお金ないって', '〔学校名〕に受かったけど親がお金ないって'],
+    ['東京大学の研究室でアカハラ', '〔学校名〕の研究室でアカハラ'],
+    ['子どもがひまわり保育園で浮いてる', '子どもが〔学校名〕で浮いてる'],
+    ['娘はさくら小学校の3年', '娘は〔学校名〕の3年'],
+    ['株式会社ヤマダ商事で働いてます', '〔会社名〕で働いてます'],
+    ['ブラック企業のトーキョー物流株式会社、毎日終電', 'ブラック企業の〔会社名〕、毎日終電'],
+    ['(株)ミライでパワハラ', '〔会社名〕でパワハラ'],
+  ])('hides the name in %s', (input, expected) => {
+    expect(redact(input)).toBe(expected);
+  });
+
+  it.each([
+    '中学生の息子が学校に行かない',
+    '県立高校の2年。部活がつらい',
+    '市立中学に通ってる',
+    '大学院に行きたいけどお金がない',
+    'うちの高校やばい',
+    'いまの保育園がつらい',
+    '保育園に落ちた日本しね',
+    '看護学校に通ってます',
+    '会社やめたい',
+  ])('keeps a school or workplace that names no one: %s', (text) => {
+    expect(redact(text)).toBe(text);
+  });
+});
