@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { normalize } from '../core/normalize.js';
+import { withRomajiReading } from '../core/romaji.js';
 import type { Doc } from './train-crisis-model.js';
 
 export const SentenceSchema = z.strictObject({
@@ -55,8 +56,8 @@ export function readScreenFiles(dir: string): { file: string; screen: ScreenFile
 /** The trainer's view: per file in name order, crisis sentences (positive), then not-crisis and needs (negative). */
 export function screenDocs(files: { screen: ScreenFile }[]): Doc[] {
   return files.flatMap(({ screen }) => [
-    ...screen.crisis.map((s): Doc => ({ text: normalize(s.text), y: 1 })),
-    ...[...screen['not-crisis'], ...screen.needs].map((s): Doc => ({ text: normalize(s.text), y: 0 })),
+    ...screen.crisis.map((s): Doc => ({ text: withRomajiReading(normalize(s.text)), y: 1 })),
+    ...[...screen['not-crisis'], ...screen.needs].map((s): Doc => ({ text: withRomajiReading(normalize(s.text)), y: 0 })),
   ]).filter((d) => d.text);
 }
 

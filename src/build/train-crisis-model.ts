@@ -1,9 +1,12 @@
 // Trains the learned crisis screen (src/core/crisis-model.ts) at build time, from the intent table's own examples:
 // examples of crisis intents are positive; every other example, and every counterexample (of crisis intents too),
-// is negative. Deterministic: fixed example order, a seeded shuffle, fixed epochs and learning rates, weights
-// rounded — so `npm run build:intents` gives the same bytes every time.
+// is negative. Deterministic: fixed epochs and learning rates, weights rounded — so `npm run build:intents` gives the
+// same bytes every time. And stable under edits: the order examples are visited in and the cross-validation fold of
+// each come from a hash of its own text, not its position, so adding one sentence leaves the others' order and
+// folds as they were (by position, one insertion reshuffled everything and could move the threshold by 0.03).
 import type { CompiledIntent, CrisisModel, Example } from '../core/compiled-intents.js';
 import { crisisProbability, forEachFeature, HASH_BITS } from '../core/crisis-model.js';
+import { withRomajiReading } from '../core/romaji.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -29,7 +32,8 @@ export interface Doc { text: string; y: 0 | 1 }
 interface Vector { ids: Int32Array; values: Float64Array }
 
 export function docsOf(examples: Example[], intents: CompiledIntent[]): Doc[] {
-  return examples.filter((e) => e.s).map((e) => ({ text: e.s, y: intents[e.i]?.crisis !== undefined && !e.neg ? 1 : 0 }));
+  // As the pipeline asks about them: with a romaji text's kana reading (examples are stored normalised only).
+  return examples.filter((e) => e.s).map((e) => ({ text: withRomajiReading(e.s), y: intents[e.i]?.crisis !== undefined && !e.neg ? 1 : 0 }));
 }
 
 /** Feature hash → count in one text. */
@@ -56,20 +60,24 @@ function vectorOf(text: string, vocab: Map<number, number>): Vector {
   return { ids: Int32Array.from(pairs, (p) => p[0]), values: Float64Array.from(pairs, (p) => p[1]) };
 }
 
-/** Park–Miller: a tiny seeded generator, so the shuffle is the same on every build. */
-function shuffled(length: number, seed: number): number[] {
-  const order = Array.from({ length }, (_, i) => i);
-  let s = seed;
-  for (let i = length - 1; i > 0; i--) {
-    s = (s * 48271) % 2147483647;
-    const j = s % (i + 1);
-    [order[i], order[j]] = [order[j] as number, order[i] as number];
-  }
-  return order;
+/** FNV-1a of a text under a seed: where the text goes in an epoch's order, or which fold it falls in. */
+export function textKey(text: string, seed: number): number {
+  let h = Math.imul(0x811c9dc5 ^ seed, 16777619);
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
 }
 
+/** The indices of texts in the order of their keys for this seed (ties by position): a shuffle no insertion disturbs. */
+export function visitOrder(texts: readonly string[], seed: number): number[] {
+  const keys = texts.map((t) => textKey(t, seed));
+  return texts.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+}
+
+const FOLD_SEED = 0xf01d;
+export const foldOf = (text: string, folds: number) => textKey(text, FOLD_SEED) % folds;
+
 /** Logistic regression by SGD with balanced class weights and L2 (applied to the features a step touches). */
-function fit(vectors: Vector[], ys: number[], dims: number, o: TrainOptions): { w: Float64Array; bias: number } {
+function fit(vectors: Vector[], ys: number[], texts: string[], dims: number, o: TrainOptions): { w: Float64Array; bias: number } {
   const w = new Float64Array(dims);
   let bias = 0;
   const pos = ys.filter((y) => y === 1).length || 1;
@@ -77,7 +85,7 @@ function fit(vectors: Vector[], ys: number[], dims: number, o: TrainOptions): { 
   const classWeight = [ys.length / (2 * neg), ys.length / (2 * pos)];
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     const lr = o.learningRate / (1 + epoch * 0.2);
-    for (const k of shuffled(vectors.length, 7919 + epoch)) {
+    for (const k of visitOrder(texts, 7919 + epoch)) {
       const v = vectors[k] as Vector;
       const y = ys[k] as number;
       let z = bias;
@@ -115,16 +123,17 @@ const OFF: Thresholds = { threshold: 1.01, sureThreshold: 1.01 };
 
 export function trainOn(docs: Doc[], o: TrainOptions, thresholds = OFF): CrisisModel {
   const vocab = vocabulary(docs, o.minDocs);
-  const { w, bias } = fit(docs.map((d) => vectorOf(d.text, vocab)), docs.map((d) => d.y), vocab.size, o);
+  const { w, bias } = fit(docs.map((d) => vectorOf(d.text, vocab)), docs.map((d) => d.y), docs.map((d) => d.text), vocab.size, o);
   return pack(vocab, w, bias, thresholds, o);
 }
 
-/** Out-of-fold probabilities (fold = position mod folds), scored exactly as the runtime scores. */
+/** Out-of-fold probabilities (each text's fold from its own hash), scored exactly as the runtime scores. */
 export function crossValidate(docs: Doc[], o: TrainOptions): number[] {
   const out = new Array<number>(docs.length).fill(0);
+  const folds = docs.map((d) => foldOf(d.text, o.folds));
   for (let f = 0; f < o.folds; f++) {
-    const model = trainOn(docs.filter((_, i) => i % o.folds !== f), o);
-    docs.forEach((d, i) => { if (i % o.folds === f) out[i] = crisisProbability(d.text, model); });
+    const model = trainOn(docs.filter((_, i) => folds[i] !== f), o);
+    docs.forEach((d, i) => { if (folds[i] === f) out[i] = crisisProbability(d.text, model); });
   }
   return out;
 }

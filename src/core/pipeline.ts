@@ -5,7 +5,7 @@ import { detectLang, foreignLanguage } from './lang.js';
 import { matchText, type BlockerHit, type Hit } from './match.js';
 import { modelScreen, type ModelScreen } from './model-screen.js';
 import { normalize } from './normalize.js';
-import { looksLikeRomaji, romajiReading } from './romaji.js';
+import { looksLikeRomaji, withRomajiReading } from './romaji.js';
 import { rankChannels, type ChannelRanking } from './rank-channels.js';
 import { rankMeasures, type RankedMeasure } from './rank-measures.js';
 import { compareIntents, firedIntents, scoreIntents, type IntentScore } from './score.js';
@@ -51,9 +51,8 @@ export function run(text: string, content: Content, options: UnderstandOptions =
   const raw = typeof text === 'string' ? text : '';
   // Japanese typed in romaji (shinitai, tasukete) is matched as kana: its reading is added as one more sentence.
   const plain = normalize(raw);
-  const romaji = /[a-z]/.test(plain) ? romajiReading(plain) : '';
-  const normalized = romaji ? `${plain}。${romaji}` : plain;
-  const lang = options.lang ?? (romaji && looksLikeRomaji(plain) ? 'easy-ja' : detectLang(raw));
+  const normalized = withRomajiReading(plain);
+  const lang = options.lang ?? (normalized !== plain && looksLikeRomaji(plain) ? 'easy-ja' : detectLang(raw));
   const now = options.now ?? new Date();
   const table = content.intents;
   const { hits, blockers } = matchText(normalized, table);

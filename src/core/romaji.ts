@@ -63,6 +63,15 @@ export function romajiReading(normalized: string): string {
   return runs.join('。');
 }
 
+/**
+ * The text the engine matches: the normalised text, plus its romaji reading as one more sentence when it has one
+ * (mou shinitai → …。もうしにたい). The learned crisis screen is trained on the same form it is asked about.
+ */
+export function withRomajiReading(normalized: string): string {
+  const romaji = /[a-z]/.test(normalized) ? romajiReading(normalized) : '';
+  return romaji ? `${normalized}。${romaji}` : normalized;
+}
+
 /** Most longer Latin words read as romaji (mou shinitai, tasukete): the writer is likely Japanese-speaking. */
 export function looksLikeRomaji(normalized: string): boolean {
   const words = normalized.split(/[^a-z']+/).filter((w) => w.length >= 4);

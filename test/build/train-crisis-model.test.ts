@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScreenFile, readCrisisSentences, readScreenFiles, screenDocs } from '../../src/build/crisis-sentences.js';
 import {
-  crossValidate, docsOf, pickThreshold, trainCrisisModel, trainOn, TRAIN_DEFAULTS, type Doc,
+  crossValidate, docsOf, foldOf, pickThreshold, trainCrisisModel, trainOn, TRAIN_DEFAULTS, visitOrder, type Doc,
 } from '../../src/build/train-crisis-model.js';
 import type { CompiledIntent } from '../../src/core/compiled-intents.js';
 import { crisisProbability, HASH_BITS } from '../../src/core/crisis-model.js';
@@ -114,5 +114,25 @@ describe('screen sentences (intents/screen/*.yaml)', () => {
     const docs = readCrisisSentences(join(import.meta.dirname, '..', '..'));
     expect(docs.filter((d) => d.y === 1).length).toBeGreaterThan(400);
     expect(docs.filter((d) => d.y === 0).length).toBeGreaterThan(400);
+  });
+});
+
+describe('training is stable under edits', () => {
+  it('gives every sentence a fold and a visiting order of its own, whatever else is added', () => {
+    const texts = ['もう消えたい', '死ぬほど眠い', '夫が怖い', 'しにたい…', '推しがしんどい', 'ロープを買った'];
+    const withExtra = ['家賃が払えない', ...texts.slice(0, 3), 'ねむれない', ...texts.slice(3)];
+    for (const t of texts) expect(foldOf(t, 5)).toBe(foldOf(t, 5));
+    const order = visitOrder(texts, 3).map((i) => texts[i]);
+    const orderWithExtra = visitOrder(withExtra, 3).map((i) => withExtra[i]).filter((t) => texts.includes(t as string));
+    expect(orderWithExtra).toEqual(order);
+  });
+});
+
+describe('the screen learns from what it is asked about', () => {
+  it('trains on a romaji example with its kana reading, as the pipeline scores it', () => {
+    const intents = [{ id: 'suicide', crisis: 'suicide' }] as unknown as CompiledIntent[];
+    const [doc] = docsOf([{ i: 0, s: normalize('mou shinitai') }], intents);
+    expect(doc?.text).toBe('mou shinitai。もうしにたい');
+    expect(doc?.y).toBe(1);
   });
 });
