@@ -72,11 +72,13 @@ function politeNegatives(tokens: Token[], tokenizer: Tokenizer): string[] {
 
 /**
  * Kana that are mostly another word than the kanji term they were read from (亡くなる → なくなる is mostly
- * 無くなる: お金がなくなった; 逝く → いく is 行く; 刺す → さす is 指す; 切る → きる is 着る). The dictionary reads
+ * 無くなる: お金がなくなった; 逝く → いく is 行く; 刺す → さす is 指す; 切る → きる is 着る; 倒産 → とうさん is
+ * (お)父さん: おとうさんが元気ない is about a father, not a bankruptcy). The dictionary reads
  * these kana as the same verb, so the homograph test cannot see them; a reading starting with one is not kept.
  */
 const HOMOPHONES: [kanji: string, kana: string[]][] = [
   ['亡く', ['なく']], ['逝', ['いか', 'いき', 'いく', 'いけ', 'いこ', 'いっ']], ['刺', ['さ']], ['切', ['き']],
+  ['倒産', ['とうさん']],
 ];
 
 function isHomophone(kana: string, written: string): boolean {

@@ -112,6 +112,11 @@ describe('common homophones', () => {
     expect(expandTerm('逝きたい', false, tokenizer).spellings).toContain('逝きたい');
   });
 
+  it('does not read 倒産 as とうさん, which is mostly a father (おとうさんが元気ない)', () => {
+    expect(expandTerm('倒産', false, tokenizer).spellings.filter((s) => s.includes('とうさん'))).toEqual([]);
+    expect(expandTerm('倒産', false, tokenizer).spellings).toContain('倒産');
+  });
+
   it('keeps ー-free forms only when long enough not to hide in other words (すとか is inside りすとかっと)', () => {
     expect(expandTerm('ストーカー', false, tokenizer).spellings).not.toContain('すとか');
     expect(expandTerm('オーバードーズ', false, tokenizer).spellings).toContain('おばどず');
