@@ -1,6 +1,6 @@
 // npm start. Bundles src/runtime/node.ts with esbuild (~40 ms, always from the current source) and runs the bundle
 // in this same process with plain node: no TypeScript loader stays resident. Running through tsx instead kept a
-// loader thread (~40 MB) alive for the life of the server and cost a third of the chat throughput.
+// loader thread (~40 MB) alive for the life of the server, and served fewer chats a second.
 // Plain JavaScript on purpose: this is the one file node must run before anything is compiled.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
