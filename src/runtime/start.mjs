@@ -22,8 +22,9 @@ try {
     writeFileSync(`${file.path}.${process.pid}`, file.contents);
     renameSync(`${file.path}.${process.pid}`, file.path);
   }
-} catch {
-  // esbuild has printed the file, line and reason.
+} catch (err) {
+  // A failed build has been printed by esbuild (file, line, reason); anything else (a read-only node_modules…) is not.
+  if (!Array.isArray(err?.errors)) console.error(`npm start: cannot write the server bundle: ${err?.message ?? err}`);
   process.exit(1);
 }
 const server = await import(pathToFileURL(outfile).href);
