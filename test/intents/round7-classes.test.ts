@@ -31,7 +31,8 @@ describe('round-7 crisis classes, in wording the table does not contain', () => 
 
   it.each(screen.dangerNow)('puts 110 or 119 first for danger now: %s', (text) => {
     const r = reply(text);
-    expect(r.intents.map((i) => i.id).some((id) => id === 'danger-now' || id === 'starvation-danger')).toBe(true);
+    const danger = ['danger-now', 'starvation-danger', 'child-shut-out'];
+    expect(r.intents.map((i) => i.id).some((id) => danger.includes(id))).toBe(true);
     expect(['police-110', 'fire-ambulance-119']).toContain(r.channels[0]?.id);
   });
 
@@ -57,6 +58,18 @@ describe('round-7 crisis classes, in wording the table does not contain', () => 
     const r = reply('生徒の腕に新しい切り傷。転んだって言うけど、どう声をかければ');
     expect(r.crisis).toBe(true);
     expect(r.channels.slice(0, 3).map((c) => c.id)).toContain('yorisoi-hotline');
+  });
+
+  it('sends a child put out before to 189, and one put out now to 110 first', () => {
+    const before = reply('おととい、となりの子がベランダに出されて泣いてた。前にも見た');
+    expect(before.crisis).toBe(false);
+    expect(before.channels.slice(0, 3).map((c) => c.id)).toContain('gyakutai-189');
+    expect(reply('いま隣の子がベランダに出されて泣いてる、みぞれ降ってる').channels[0]?.id).toBe('police-110');
+  });
+
+  it('keeps a grandparent\'s 遺書 in an inheritance quarrel calm but a friend\'s 遺書 a crisis', () => {
+    expect(reply('ばあちゃんの遺書で家をどっちが継ぐか叔母ともめてる').crisis).toBe(false);
+    expect(reply('友達の部屋で遺書を見つけた。連絡がつかない').crisis).toBe(true);
   });
 
   it('tells a wish that tomorrow not come from a wish to skip a test', () => {
