@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow, replyAt, tableSentences, type Row } from './fresh-sentences.js';
-import { screenSentences } from './screen-sentences.js';
+import { replyAt } from './fresh-sentences.js';
+import { screenFileTests } from './screen-sentences.js';
 
 /**
  * Round 3: crisis concepts worked as a matrix (ending verb × what is ended, place × ending, first person ×
@@ -11,30 +11,13 @@ import { screenSentences } from './screen-sentences.js';
  * two), lines (one among the first three)]; an empty list is not checked.
  */
 const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
-const reply = replyAt(now);
 
 // The sentences live in intents/screen/round3-classes.yaml (the crisis-model trainer reads them too); not-crisis
 // holds the everyday sentences and, after them, needs that must be answered without a crisis.
-const { crisis, notCrisis: calm } = screenSentences('round3-classes');
-
-const check = (row: Row): void => checkRow(reply, row);
-
 describe('round-3 crisis matrix, in wording the table does not contain', () => {
-  it('uses sentences that are not examples or counterexamples', () => {
-    expect([...crisis, ...calm].map(([t]) => t).filter((t) => tableSentences.has(t))).toEqual([]);
-  });
+  const { notCrisis } = screenFileTests('round3-classes', replyAt(now));
 
   it('has 60+ everyday sentences that share words with crisis phrases', () => {
-    expect(calm.length).toBeGreaterThanOrEqual(60);
-  });
-
-  it.each(crisis)('flags crisis: %s', (...row) => {
-    expect(reply(row[0]).crisis).toBe(true);
-    check(row);
-  });
-
-  it.each(calm)('does not flag crisis: %s', (...row) => {
-    expect(reply(row[0]).crisis).toBe(false);
-    check(row);
+    expect(notCrisis.length).toBeGreaterThanOrEqual(60);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replyAt, tableSentences } from './fresh-sentences.js';
-import { screenSentences, textsOf } from './screen-sentences.js';
+import { screenFileTests } from './screen-sentences.js';
 
 /**
  * Round 4: the classes a fourth held-out set missed (the platform pull, a rope tested for a body's weight, 博多
@@ -13,23 +13,8 @@ const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
 const reply = replyAt(now);
 
 // The sentences live in intents/screen/round4-classes.yaml (the crisis-model trainer reads them too).
-const screen = screenSentences('round4-classes');
-const crisis = textsOf(screen.crisis);
-
-const calm = textsOf(screen.notCrisis);
-
 describe('round-4 crisis classes and self-probe, in wording the table does not contain', () => {
-  it('uses sentences that are not examples or counterexamples', () => {
-    expect([...crisis, ...calm].filter((t) => tableSentences.has(t))).toEqual([]);
-  });
-
-  it.each(crisis)('flags crisis: %s', (text) => {
-    expect(reply(text).crisis).toBe(true);
-  });
-
-  it.each(calm)('does not flag crisis: %s', (text) => {
-    expect(reply(text).crisis).toBe(false);
-  });
+  screenFileTests('round4-classes', reply);
 
   it('puts 110/119 first when alcohol and sleeping pills were taken together', () => {
     for (const text of ['ｱﾙｺｰﾙと睡眠薬いっしょにのんだ', 'ビールで安定剤ながしこんだ、ふらふら']) {

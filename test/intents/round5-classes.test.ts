@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replyAt, tableSentences } from './fresh-sentences.js';
-import { screenSentences, textsOf } from './screen-sentences.js';
+import { screenFileTests } from './screen-sentences.js';
 
 /**
  * Round 5: the classes a fifth held-out set missed, each in wordings of my own (none is an example or
@@ -14,31 +14,8 @@ const reply = replyAt(now);
 
 // The sentences live in intents/screen/round5-classes.yaml (the crisis-model trainer reads them too); crisis
 // entries marked `danger: true` must put 110/119 first.
-const screen = screenSentences('round5-classes');
-const dangerNow = screen.dangerNow;
-
-const crisis = textsOf(screen.crisis);
-
-const calm = textsOf(screen.notCrisis);
-
 describe('round-5 crisis classes, in wording the table does not contain', () => {
-  it('uses sentences that are not examples or counterexamples', () => {
-    expect([...crisis, ...calm].filter((t) => tableSentences.has(t))).toEqual([]);
-  });
-
-  it.each(crisis)('flags crisis: %s', (text) => {
-    expect(reply(text).crisis).toBe(true);
-  });
-
-  it.each(dangerNow)('puts 110 or 119 first for danger now: %s', (text) => {
-    const r = reply(text);
-    expect(r.intents.map((i) => i.id)).toContain('danger-now');
-    expect(['police-110', 'fire-ambulance-119']).toContain(r.channels[0]?.id);
-  });
-
-  it.each(calm)('does not flag crisis: %s', (text) => {
-    expect(reply(text).crisis).toBe(false);
-  });
+  screenFileTests('round5-classes', reply);
 
   it('puts 119 among the first two lines after an overdose with a count', () => {
     const top = reply('市販薬を25錠のんじゃった').channels.slice(0, 2).map((c) => c.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRow, replyAt, tableSentences } from './fresh-sentences.js';
-import { screenSentences, textsOf } from './screen-sentences.js';
+import { screenFileTests } from './screen-sentences.js';
 
 /**
  * Round 7: the classes a seventh held-out set missed, each in wordings of my own (none is an example or counterexample
@@ -14,35 +14,8 @@ const now = new Date('2026-11-30T14:30:00Z'); // 23:30 in Tokyo
 const reply = replyAt(now);
 
 // The sentences live in intents/screen/round7-classes.yaml (the crisis-model trainer reads them too).
-const screen = screenSentences('round7-classes');
-const crisis = textsOf(screen.crisis);
-const calm = textsOf(screen.notCrisis);
-const checked = [...screen.crisis, ...screen.notCrisis, ...screen.needs].filter(([, i, l]) => i.length + l.length > 0);
-
 describe('round-7 crisis classes, in wording the table does not contain', () => {
-  it('uses sentences that are not examples or counterexamples', () => {
-    const all = [...crisis, ...calm, ...textsOf(screen.needs)];
-    expect(all.filter((t) => tableSentences.has(t))).toEqual([]);
-  });
-
-  it.each(crisis)('flags crisis: %s', (text) => {
-    expect(reply(text).crisis).toBe(true);
-  });
-
-  it.each(screen.dangerNow)('puts 110 or 119 first for danger now: %s', (text) => {
-    const r = reply(text);
-    const danger = ['danger-now', 'starvation-danger', 'child-shut-out'];
-    expect(r.intents.map((i) => i.id).some((id) => danger.includes(id))).toBe(true);
-    expect(['police-110', 'fire-ambulance-119']).toContain(r.channels[0]?.id);
-  });
-
-  it.each(calm)('does not flag crisis: %s', (text) => {
-    expect(reply(text).crisis).toBe(false);
-  });
-
-  it.each(checked)('answers with the need it names: %s', (...row) => {
-    checkRow(reply, row);
-  });
+  screenFileTests('round7-classes', reply, ['danger-now', 'starvation-danger', 'child-shut-out']);
 
   it('answers someone followed now with 110 first and stalking help in the reply', () => {
     const r = reply('ｱﾄｦﾂｹﾗﾚﾃﾙ ｲﾏｺﾝﾋﾞﾆﾆｲﾙ');
